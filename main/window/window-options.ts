@@ -1,0 +1,48 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The page background of the kiosk UI. The window paints this colour before the renderer's first
+ * frame, so it must equal `--kx-color-page` in renderer/styles/global.css (a unit test checks it);
+ * otherwise patients would see a flash of a different colour at every start and reload.
+ */
+export const KIOSK_BACKGROUND_COLOR = '#f4f7fb';
+
+export interface KioskWindowInput {
+  /** Absolute path of the bundled CommonJS preload script. */
+  preloadPath: string;
+  /** Development builds keep devtools reachable; packaged builds never do. */
+  allowDevTools: boolean;
+}
+
+/**
+ * Options for the single kiosk window. Kept pure so a unit test can assert the whole object:
+ * every security-relevant flag is spelled out even where it equals Electron's default, so a
+ * future default change in Electron cannot silently weaken the kiosk.
+ */
+export function createKioskWindowOptions(input: KioskWindowInput): BrowserWindowConstructorOptions {
+  return {
+    show: false, // shown on 'ready-to-show' so no blank or half-painted window ever appears
+    kiosk: true,
+    fullscreen: true,
+    frame: false,
+    autoHideMenuBar: true,
+    backgroundColor: KIOSK_BACKGROUND_COLOR,
+    title: 'Clinic Kiosk',
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: input.allowDevTools,
+      // A waiting-room screen stays in front of patients for hours; never throttle it.
+      backgroundThrottling: false,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CompiledTopic } from '../../content/content-store';
+import { I18nController } from '../../controllers/i18n-controller';
+import { navigateEvent } from '../../events';
+import { t, topicText } from '../../i18n/i18n';
+import { buttonStyles } from '../../styles/shared-styles';
+import { homeScreenStyles } from './home-screen.styles';
+
+/**
+ * The start screen: a heading and one large card per topic.
+ * Events: `kx-navigate` (to the first page of the tapped topic).
+ */
+@customElement('kx-home-screen')
+export class KxHomeScreen extends LitElement {
+  static override styles = [buttonStyles, homeScreenStyles];
+
+  /** Topics to offer, already in display order. */
+  @property({ attribute: false }) accessor topics: CompiledTopic[] = [];
+
+  private readonly i18n = new I18nController(this);
+
+  override render() {
+    return html`
+      <h1 tabindex="-1">${t('home.title')}</h1>
+      <p class="lead">${t('home.lead')}</p>
+      ${this.topics.length === 0
+        ? html`<p class="empty" role="status">${t('home.empty')}</p>`
+        : html`<ul>${this.topics.map((topic) => this.renderTopic(topic))}</ul>`}
+    `;
+  }
+
+  private renderTopic(topic: CompiledTopic) {
+    return html`
+      <li>
+        <button class="topic" data-topic=${topic.id} @click=${() => this.handleOpen(topic.id)}>
+          <img src=${topic.iconUrl} alt="" />
+          <span class="topic-text">
+            <span class="topic-title">${topicText(topic.id, 'title')}</span>
+            <span class="topic-summary">${topicText(topic.id, 'summary')}</span>
+            <span class="topic-count">${t('home.screenCount', { count: topic.screens.length })}</span>
+          </span>
+        </button>
+      </li>
+    `;
+  }
+
+  private handleOpen(topicId: string): void {
+    this.dispatchEvent(navigateEvent({ name: 'topic', topicId, page: 0 }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kx-home-screen': KxHomeScreen;
+  }
+}

@@ -1,0 +1,18 @@
+import { svg } from 'lit';
+
+/**
+ * Line icons drawn for the kiosk, 24-unit grid, stroked in the current text colour.
+ * Icons that point along the reading direction carry the `directional` class and are mirrored
+ * in right-to-left languages by the shared button styles.
+ */
+const frame = (paths: ReturnType<typeof svg>, directional = false) =>
+  svg`<svg class="icon ${directional ? 'directional' : ''}" viewBox="0 0 24 24" aria-hidden="true" fill="none"
+    stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`;
+
+export const arrowForwardIcon = () => frame(svg`<path d="M4 12h15M13 6l6 6-6 6"/>`, true);
+export const arrowBackIcon = () => frame(svg`<path d="M20 12H5M11 6l-6 6 6 6"/>`, true);
+export const homeIcon = () => frame(svg`<path d="M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10"/>`);
+export const globeIcon = () =>
+  frame(svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18"/>`);
+export const closeIcon = () => frame(svg`<path d="M6 6l12 12M18 6L6 18"/>`);
+export const checkIcon = () => frame(svg`<path d="M5 12l5 5 9-10"/>`);

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const languagePickerStyles = css`
+  dialog {
+    border: none;
+    border-radius: calc(var(--kx-radius) * 1.5);
+    padding: 0;
+    min-width: 36rem;
+    max-width: 80vw;
+    background: var(--kx-color-surface);
+    color: var(--kx-color-text);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 30%);
+  }
+  .panel {
+    padding: 2rem;
+  }
+  dialog::backdrop {
+    background: rgb(10 20 30 / 55%);
+  }
+  header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 2rem;
+    margin-block-end: 1.5rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.8rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: 1rem;
+  }
+  button.language {
+    width: 100%;
+    min-height: 5.5rem;
+    flex-direction: column;
+    gap: 0.1rem;
+    color: var(--kx-color-text);
+    border-color: var(--kx-color-border);
+  }
+  button.language[aria-current='true'] {
+    border-color: var(--kx-color-primary);
+    border-width: 4px;
+    background: var(--kx-color-primary-soft);
+  }
+  .native {
+    font-size: 1.4rem;
+  }
+  .english {
+    font-weight: 400;
+    font-size: 0.9rem;
+    color: var(--kx-color-text-muted);
+  }
+`;

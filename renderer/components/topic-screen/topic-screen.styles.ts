@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const topicScreenStyles = css`
+  :host {
+    display: grid;
+    grid-template-rows: auto 1fr auto auto;
+    height: 100%;
+    box-sizing: border-box;
+    padding-block: 1.5rem 1rem;
+    padding-inline: 4rem;
+    gap: 1rem;
+  }
+  .topic-bar {
+    display: flex;
+    align-items: center;
+    gap: 1.5rem;
+  }
+  .topic-name {
+    font-size: 1.2rem;
+    font-weight: 700;
+    color: var(--kx-color-text-muted);
+  }
+  article {
+    overflow-y: auto;
+    max-width: 60rem;
+  }
+  h1 {
+    font-size: 2.4rem;
+    line-height: 1.2;
+    margin-block: 0 1.5rem;
+  }
+  h1:focus {
+    outline: none;
+  }
+  .body,
+  .lead,
+  li {
+    font-size: 1.25rem;
+  }
+  .body {
+    margin: 0;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: 0.8rem;
+  }
+  .care-note {
+    margin: 0;
+    color: var(--kx-color-text-muted);
+  }
+  nav {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    align-items: center;
+    gap: 1.5rem;
+    border-block-start: 2px solid var(--kx-color-border);
+    padding-block-start: 1rem;
+  }
+  .back {
+    justify-self: start;
+  }
+  .next {
+    justify-self: end;
+  }
+  .position {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 700;
+  }
+  .dots {
+    display: flex;
+    gap: 0.6rem;
+  }
+  .dot {
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 50%;
+    border: 2px solid var(--kx-color-primary);
+  }
+  .dot.current {
+    background: var(--kx-color-primary);
+  }
+`;

@@ -1,0 +1,22 @@
+import type { CompiledTopic, ContentIndex, LanguageRegistry } from '../../scripts/content/schema';
+
+export type { CompiledTopic, ContentIndex, LanguageEntry, LanguageRegistry, ScreenStructure } from '../../scripts/content/schema';
+
+/** Fetches a JSON file of the built app; paths are relative to the app root. */
+async function fetchAppJson<T>(relativePath: string): Promise<T> {
+  const response = await fetch(relativePath);
+  if (!response.ok) throw new Error(`Could not load ${relativePath} (HTTP ${response.status})`);
+  return (await response.json()) as T;
+}
+
+export function loadContentIndex(): Promise<ContentIndex> {
+  return fetchAppJson<ContentIndex>('content/index.json');
+}
+
+export function loadLanguageRegistry(): Promise<LanguageRegistry> {
+  return fetchAppJson<LanguageRegistry>('locales/languages.json');
+}
+
+export function findTopic(index: ContentIndex, topicId: string): CompiledTopic | undefined {
+  return index.topics.find((topic) => topic.id === topicId);
+}

@@ -1,0 +1,23 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onLanguageChanged } from '../i18n/i18n';
+
+/**
+ * Re-renders its host whenever the language changes. Every component that shows text adds one,
+ * so a language switch updates the whole screen in place without a reload.
+ */
+export class I18nController implements ReactiveController {
+  private stopListening: (() => void) | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopListening = onLanguageChanged(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+  }
+}

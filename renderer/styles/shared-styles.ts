@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/**
+ * Button looks shared by every component: large touch targets, an immediate pressed state and
+ * a visible focus ring for staff using a keyboard.
+ */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    font-weight: 700;
+    min-height: var(--kx-touch-target);
+    min-width: var(--kx-touch-target);
+    padding-block: 0.5rem;
+    padding-inline: 1.5rem;
+    border-radius: var(--kx-radius);
+    border: 2px solid var(--kx-color-primary);
+    background: var(--kx-color-surface);
+    color: var(--kx-color-primary);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.6rem;
+    cursor: pointer;
+    touch-action: manipulation;
+    transition: background-color var(--kx-duration), transform var(--kx-duration);
+  }
+  button.primary {
+    background: var(--kx-color-primary);
+    color: var(--kx-color-on-primary);
+  }
+  button:active {
+    background: var(--kx-color-primary-soft);
+    transform: scale(0.97);
+  }
+  button.primary:active {
+    background: var(--kx-color-primary-pressed);
+  }
+  button:focus-visible {
+    outline: 4px solid var(--kx-color-focus);
+    outline-offset: 3px;
+  }
+  button[disabled] {
+    opacity: 0.4;
+    cursor: default;
+  }
+  svg.icon {
+    width: 1.4em;
+    height: 1.4em;
+    flex: none;
+  }
+  svg.icon.directional:dir(rtl) {
+    transform: scaleX(-1);
+  }
+`;

@@ -1,0 +1,103 @@
+/**
+ * Builds everything the kiosk runs into dist/:
+ *   dist/renderer/  the app folder served as app://kiosk/ (HTML, JS, CSS, fonts, content, locales)
+ *   dist/main/      the Electron main process and the preload, each bundled to one CommonJS file
+ * Content and locale files are checked first; any problem stops the build with file/field/line.
+ * Usage: `npm run build` (development) or `tsx scripts/build.ts --production` (minified, no maps).
+ */
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { compileContent } from './content/compile-content';
+import { ContentError } from './content/problems';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const distDir = path.join(projectRoot, 'dist');
+export const rendererOutDir = path.join(distDir, 'renderer');
+
+export interface BuildOptions {
+  production: boolean;
+}
+
+export async function buildKiosk(options: BuildOptions): Promise<void> {
+  const { problems, files } = compileContent(projectRoot);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  await rm(distDir, { recursive: true, force: true });
+  await mkdir(rendererOutDir, { recursive: true });
+  await Promise.all([
+    writeContentFiles(files),
+    copyFile(path.join(projectRoot, 'renderer', 'index.html'), path.join(rendererOutDir, 'index.html')),
+    bundleRenderer(options),
+    bundleMainProcess(options),
+  ]);
+}
+
+async function writeContentFiles(files: ReturnType<typeof compileContent>['files']): Promise<void> {
+  for (const file of files) {
+    const target = path.join(rendererOutDir, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    if ('text' in file.contents) await writeFile(target, file.contents.text);
+    else await copyFile(file.contents.copyFrom, target);
+  }
+}
+
+async function bundleRenderer({ production }: BuildOptions): Promise<void> {
+  await esbuild.build({
+    entryPoints: {
+      app: path.join(projectRoot, 'renderer', 'main.ts'),
+      styles: path.join(projectRoot, 'renderer', 'styles', 'global.css'),
+    },
+    outdir: rendererOutDir,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome120'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    loader: { '.woff2': 'file', '.woff': 'file' },
+    assetNames: 'fonts/[name]-[hash]',
+    // Only the woff2 files are referenced once the fontsource CSS is trimmed to what we import.
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+}
+
+async function bundleMainProcess({ production }: BuildOptions): Promise<void> {
+  const common: esbuild.BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: ['node22'],
+    external: ['electron'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    logLevel: 'warning',
+  };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: [path.join(projectRoot, 'main', 'index.ts')], outfile: path.join(distDir, 'main', 'index.cjs') }),
+    // Sandboxed preloads cannot be ES modules and may only require 'electron'.
+    esbuild.build({ ...common, entryPoints: [path.join(projectRoot, 'main', 'preload.ts')], outfile: path.join(distDir, 'main', 'preload.cjs') }),
+  ]);
+}
+
+/** Runs the build from the command line and turns content problems into a readable report. */
+export async function buildFromCli(argv: string[]): Promise<boolean> {
+  try {
+    await buildKiosk({ production: argv.includes('--production') });
+    return true;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      return false;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const ok = await buildFromCli(process.argv.slice(2));
+  if (!ok) process.exit(1);
+  console.log('Built the kiosk into dist/.');
+}

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkPlaceholders, readTextLeaves } from './check-text-file';
+import { checkWithSchema } from './schema-problems';
+import { readAuthorJson } from './read-author-file';
+import type { ContentProblem } from './problems';
+import { textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
+import type { TextLeaf } from './text-rules';
+
+export interface CheckedTopic {
+  topic: CompiledTopic;
+  /** Absolute folder of the topic, for copying its SVG files. */
+  folder: string;
+  /** language → the topic's text in that language. */
+  texts: Map<string, unknown>;
+}
+
+/**
+ * Checks every topic folder under content/: its structure (topic.json), its icon, and one text
+ * file per registered language that has exactly the keys the structure calls for.
+ */
+export function checkTopics(projectRoot: string, registry: LanguageRegistry, problems: ContentProblem[]): CheckedTopic[] {
+  const contentDir = path.join(projectRoot, 'content');
+  const folders = existsSync(contentDir)
+    ? readdirSync(contentDir).filter((name) => statSync(path.join(contentDir, name)).isDirectory()).sort()
+    : [];
+  if (folders.length === 0) problems.push({ file: 'content', field: '(folder)', message: 'has no topic folders' });
+  const checked: CheckedTopic[] = [];
+  for (const folderName of folders) {
+    const result = checkTopicFolder(projectRoot, path.join(contentDir, folderName), registry, problems);
+    if (result !== null) checked.push(result);
+  }
+  return checked.sort((a, b) => a.topic.order - b.topic.order || a.topic.id.localeCompare(b.topic.id));
+}
+
+function checkTopicFolder(projectRoot: string, folder: string, registry: LanguageRegistry, problems: ContentProblem[]): CheckedTopic | null {
+  const folderName = path.basename(folder);
+  const structureJson = readAuthorJson(projectRoot, path.join(folder, 'topic.json'), problems);
+  if (structureJson === null) return null;
+  const structure = checkWithSchema(topicSchema, structureJson, problems);
+  if (structure === null) return null;
+  const before = problems.length;
+  const relativeFolder = `content/${folderName}`;
+  if (structure.id !== folderName) {
+    problems.push({ file: structureJson.file, field: 'id', message: `is "${structure.id}" but the folder is "${folderName}"; they must match`, line: structureJson.lineOf(['id']) });
+  }
+  checkUniqueIds(structure, structureJson, problems);
+  if (!existsSync(path.join(folder, structure.icon))) {
+    problems.push({ file: structureJson.file, field: 'icon', message: `names ${relativeFolder}/${structure.icon}, which does not exist`, line: structureJson.lineOf(['icon']) });
+  }
+
+  const codes = registry.languages.map((language) => language.code);
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json') && n !== 'topic.json')) {
+    if (!codes.includes(name.slice(0, -5))) {
+      problems.push({ file: `${relativeFolder}/${name}`, field: '(file)', message: `is not a language in locales/languages.json (known: ${codes.join(', ')})` });
+    }
+  }
+  const texts = new Map<string, unknown>();
+  const source = registry.sourceLanguage;
+  let sourceLeaves: Map<string, TextLeaf> | undefined;
+  for (const language of [source, ...codes.filter((code) => code !== source)]) {
+    const json = readAuthorJson(projectRoot, path.join(folder, `${language}.json`), problems);
+    if (json === null) continue;
+    texts.set(language, json.value);
+    const leaves = readTextLeaves(json, problems);
+    for (const rule of textKeysForTopic(structure)) {
+      const sourceHasIt = sourceLeaves?.has(rule.key) ?? false;
+      if (!leaves.has(rule.key) && (rule.required || sourceHasIt)) {
+        const why = rule.required ? '' : ` (${relativeFolder}/${source}.json has it)`;
+        problems.push({ file: json.file, field: rule.key, message: `missing${why}`, line: json.lineOf(rule.key.split('.').slice(0, -1)) });
+      }
+    }
+    const allowed = new Set(textKeysForTopic(structure).map((rule) => rule.key));
+    for (const [key, leaf] of leaves) {
+      if (!allowed.has(key)) {
+        problems.push({ file: json.file, field: key, message: 'is not used by any screen in topic.json (remove it, or fix its name)', line: json.lineOf(leaf.path) });
+      } else if (sourceLeaves !== undefined) {
+        checkPlaceholders(json, leaf, sourceLeaves.get(key)?.value, `${relativeFolder}/${source}.json`, problems);
+      }
+    }
+    if (language === source) sourceLeaves = leaves;
+  }
+  if (problems.length > before) return null;
+  return {
+    folder,
+    texts,
+    topic: { ...structure, iconUrl: `content/${structure.id}/${structure.icon}`, languages: [...texts.keys()] },
+  };
+}
+
+function checkUniqueIds(structure: TopicStructure, json: import('./json-file').JsonFile, problems: ContentProblem[]): void {
+  const seen = new Set<string>();
+  structure.screens.forEach((screen, index) => {
+    if (seen.has(screen.id)) {
+      problems.push({ file: json.file, field: `screens[${index}].id`, message: `"${screen.id}" is used by an earlier screen; screen ids must be unique`, line: json.lineOf(['screens', index, 'id']) });
+    }
+    seen.add(screen.id);
+  });
+}

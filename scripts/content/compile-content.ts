@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { checkLocales } from './check-locales';
+import { checkTopics } from './check-topics';
+import { readAuthorJson } from './read-author-file';
+import { checkWithSchema } from './schema-problems';
+import type { ContentProblem } from './problems';
+import { languageRegistrySchema, type ContentIndex, type LanguageRegistry } from './schema';
+
+/** A file of the compiled app: path relative to the renderer's output folder, and its bytes. */
+export interface OutputFile {
+  path: string;
+  /** Text to write, or an absolute source path to copy. */
+  contents: { text: string } | { copyFrom: string };
+}
+
+export interface CompileResult {
+  problems: ContentProblem[];
+  files: OutputFile[];
+  /** What was checked, for the one-line success report. */
+  summary: { topics: number; languages: number };
+}
+
+/**
+ * Checks every author-edited file (locales/ and content/) and, when all is well, lists the files
+ * the renderer loads at run time. Nothing is written here, so `content:check` and the build share it.
+ */
+export function compileContent(projectRoot: string): CompileResult {
+  const problems: ContentProblem[] = [];
+  const registry = checkRegistry(projectRoot, problems);
+  if (registry === null) return { problems, files: [], summary: { topics: 0, languages: 0 } };
+
+  const locales = checkLocales(projectRoot, registry, problems);
+  const topics = checkTopics(projectRoot, registry, problems);
+  const summary = { topics: topics.length, languages: registry.languages.length };
+  if (problems.length > 0) return { problems, files: [], summary };
+
+  const files: OutputFile[] = [json('locales/languages.json', registry)];
+  for (const [language, namespaces] of locales) {
+    for (const [namespace, texts] of namespaces) files.push(json(`locales/${language}/${namespace}.json`, texts));
+  }
+  const index: ContentIndex = { topics: topics.map((checked) => checked.topic) };
+  files.push(json('content/index.json', index));
+  for (const { topic, folder, texts } of topics) {
+    for (const [language, text] of texts) files.push(json(`content/${topic.id}/${language}.json`, text));
+    for (const svg of readdirSync(folder).filter((name) => name.endsWith('.svg'))) {
+      files.push({ path: `content/${topic.id}/${svg}`, contents: { copyFrom: path.join(folder, svg) } });
+    }
+  }
+  return { problems, files, summary };
+}
+
+function checkRegistry(projectRoot: string, problems: ContentProblem[]): LanguageRegistry | null {
+  const registryJson = readAuthorJson(projectRoot, path.join(projectRoot, 'locales', 'languages.json'), problems);
+  if (registryJson === null) return null;
+  const registry = checkWithSchema(languageRegistrySchema, registryJson, problems);
+  if (registry === null) return null;
+  const before = problems.length;
+  const codes = registry.languages.map((language) => language.code);
+  codes.forEach((code, index) => {
+    if (codes.indexOf(code) !== index) {
+      problems.push({ file: registryJson.file, field: `languages[${index}].code`, message: `"${code}" is listed twice`, line: registryJson.lineOf(['languages', index, 'code']) });
+    }
+  });
+  if (!codes.includes(registry.sourceLanguage)) {
+    problems.push({ file: registryJson.file, field: 'sourceLanguage', message: `"${registry.sourceLanguage}" is not in languages`, line: registryJson.lineOf(['sourceLanguage']) });
+  }
+  return problems.length > before ? null : registry;
+}
+
+function json(filePath: string, value: unknown): OutputFile {
+  return { path: filePath, contents: { text: JSON.stringify(value) } };
+}

@@ -1,0 +1,57 @@
+/**
+ * `npm run screenshots -- [lang ...]`: builds and serves the kiosk, then saves a 1920x1080 PNG of
+ * every screen (home, each topic page, the language picker) in each language to dist/screenshots/.
+ * For looking at what patients see, in left-to-right and right-to-left languages.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { distDir, projectRoot } from './build';
+
+const port = Number(process.env.KIOSK_PORT || 4391);
+const languages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['en', 'es'];
+const outDir = path.join(distDir, 'screenshots');
+
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts')], {
+  env: { ...process.env, KIOSK_PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise<void>((resolve, reject) => {
+  server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Kiosk at') && resolve());
+  server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+});
+
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+try {
+  await mkdir(outDir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  for (const language of languages) {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.locator('kx-home-screen h1').waitFor();
+    if (language !== 'en') {
+      await page.locator('.language-button').click();
+      await page.locator(`button.language[lang="${language}"]`).click();
+      await page.waitForFunction((code) => document.documentElement.lang === code, language);
+    }
+    const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${language}-${name}.png`) });
+    await shot('home');
+    await page.locator('.language-button').click();
+    await page.locator('kx-language-picker dialog[open]').waitFor();
+    await shot('language-picker');
+    await page.keyboard.press('Escape');
+    await page.locator('button.topic').first().click();
+    for (let index = 1; ; index++) {
+      await page.locator('kx-topic-screen h1').waitFor();
+      await shot(`topic-${String(index).padStart(2, '0')}`);
+      const next = page.locator('kx-topic-screen nav button.next');
+      if ((await next.getAttribute('data-last')) !== null) break;
+      await next.click();
+    }
+  }
+  console.log(`Screenshots saved in ${path.relative(projectRoot, outDir)}/`);
+} finally {
+  await browser.close();
+  server.kill();
+}
