@@ -28,7 +28,7 @@ export async function buildKiosk(options: BuildOptions): Promise<void> {
   await mkdir(rendererOutDir, { recursive: true });
   await Promise.all([
     writeContentFiles(files),
-    copyFile(path.join(projectRoot, 'renderer', 'index.html'), path.join(rendererOutDir, 'index.html')),
+    ...['index.html', 'favicon.svg'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
     bundleRenderer(options),
     bundleMainProcess(options),
   ]);

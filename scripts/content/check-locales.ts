@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkPlaceholders, readTextLeaves } from './check-text-file';
+import type { JsonFile } from './json-file';
 import { readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
 import type { LanguageRegistry } from './schema';
@@ -46,7 +47,7 @@ export function checkLocales(projectRoot: string, registry: LanguageRegistry, pr
 }
 
 function compareWithSource(
-  json: import('./json-file').JsonFile,
+  json: JsonFile,
   language: string,
   leaves: Map<string, TextLeaf>,
   sourceLeaves: Map<string, TextLeaf> | undefined,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkPlaceholders, readTextLeaves } from './check-text-file';
+import type { JsonFile } from './json-file';
 import { checkWithSchema } from './schema-problems';
 import { readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
@@ -88,7 +89,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   };
 }
 
-function checkUniqueIds(structure: TopicStructure, json: import('./json-file').JsonFile, problems: ContentProblem[]): void {
+function checkUniqueIds(structure: TopicStructure, json: JsonFile, problems: ContentProblem[]): void {
   const seen = new Set<string>();
   structure.screens.forEach((screen, index) => {
     if (seen.has(screen.id)) {

@@ -1,0 +1,20 @@
+/**
+ * `npm run test:unit`: runs every tests/unit/**\/*.test.ts with node:test (TypeScript through
+ * tsx). Node 20's --test cannot glob .ts files itself, so this lists them.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './build';
+
+const unitDir = path.join(projectRoot, 'tests', 'unit');
+const files = (readdirSync(unitDir, { recursive: true }) as string[])
+  .filter((name) => name.endsWith('.test.ts'))
+  .sort()
+  .map((name) => path.join(unitDir, name));
+if (files.length === 0) {
+  console.error('No unit tests found under tests/unit/.');
+  process.exit(1);
+}
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: projectRoot });
+child.on('exit', (code) => process.exit(code ?? 1));

@@ -1,0 +1,18 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The header's language button and the dialog it opens. */
+export class LanguagePicker {
+  readonly openButton: Locator;
+  readonly dialog: Locator;
+
+  constructor(private readonly page: Page) {
+    this.openButton = page.getByRole('banner').getByRole('button');
+    this.dialog = page.getByRole('dialog');
+  }
+
+  async choose(nativeName: string): Promise<void> {
+    await this.openButton.click();
+    await this.dialog.getByRole('button', { name: new RegExp(nativeName) }).click();
+    await this.dialog.waitFor({ state: 'hidden' });
+  }
+}

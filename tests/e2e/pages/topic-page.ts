@@ -1,0 +1,21 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** One page of a topic, with its navigation bar. */
+export class TopicPage {
+  readonly heading: Locator;
+  readonly navigation: Locator;
+
+  constructor(private readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.navigation = page.getByRole('navigation');
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** The "Page 2 of 3" text. */
+  position(text: string | RegExp): Locator {
+    return this.navigation.getByText(text);
+  }
+}

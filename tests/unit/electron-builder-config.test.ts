@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const config = parse(readFileSync(path.join(projectRoot, 'electron-builder.yml'), 'utf8'));
+
+test("electron-builder.yml passes electron-builder's own schema", async () => {
+  // The same validation `electron-builder` runs before building, without downloading anything.
+  const require = createRequire(import.meta.url);
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
+  const { DebugLogger } = require('builder-util');
+  await assert.doesNotReject(validateConfiguration(structuredClone(config), new DebugLogger(false)));
+});
+
+test('builds AppImage and deb, per-machine NSIS, and dmg, with asar', () => {
+  assert.deepStrictEqual(config.linux.target, ['AppImage', 'deb']);
+  assert.deepStrictEqual(config.win.target, ['nsis']);
+  assert.equal(config.nsis.perMachine, true);
+  assert.deepStrictEqual(config.mac.target, ['dmg']);
+  assert.equal(config.asar, true);
+});
+
+test('the package holds only the built app, and its entry point exists in the build', () => {
+  assert.deepStrictEqual(config.files.filter((pattern: string) => !pattern.startsWith('!')), ['package.json', 'dist/main/**/*', 'dist/renderer/**/*']);
+  assert.ok(config.files.includes('!**/*.map'), 'source maps are left out');
+  const packageJson = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+  assert.equal(config.extraMetadata.main, packageJson.main);
+  assert.deepStrictEqual(packageJson.dependencies ?? {}, {}, 'everything is bundled; no runtime node_modules are packed');
+});
+
+test('Electron fuses close the doors a kiosk must not leave open', () => {
+  assert.deepStrictEqual(config.electronFuses, {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    grantFileProtocolExtraPrivileges: false,
+  });
+});

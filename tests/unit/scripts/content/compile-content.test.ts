@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { compileContent } from '../../../../scripts/content/compile-content';
+import { formatProblem } from '../../../../scripts/content/problems';
+
+const fixture = path.resolve(import.meta.dirname, '../../../fixtures/content-project');
+
+/** Copies the valid fixture project, lets the test break it, and returns the formatted problems. */
+function problemsAfter(breakIt: (root: string) => void): string[] {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-'));
+  cpSync(fixture, root, { recursive: true });
+  breakIt(root);
+  return compileContent(root).problems.map(formatProblem);
+}
+
+const write = (root: string, file: string, text: string) => writeFileSync(path.join(root, file), text);
+const edit = (root: string, file: string, change: (json: Record<string, any>) => void) => {
+  const json = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  change(json);
+  write(root, file, JSON.stringify(json, null, 2));
+};
+
+test('the valid fixture compiles to the files the renderer loads', () => {
+  const result = compileContent(fixture);
+  assert.deepStrictEqual(result.problems, []);
+  assert.deepStrictEqual(result.files.map((file) => file.path).sort(), [
+    'content/index.json',
+    'content/sample-topic/en.json',
+    'content/sample-topic/es.json',
+    'content/sample-topic/icon.svg',
+    'locales/en/ui.json',
+    'locales/es/ui.json',
+    'locales/languages.json',
+  ]);
+  const index = result.files.find((file) => file.path === 'content/index.json')!;
+  const topics = JSON.parse('text' in index.contents ? index.contents.text : '').topics;
+  assert.equal(topics[0].iconUrl, 'content/sample-topic/icon.svg');
+  assert.deepStrictEqual(topics[0].languages, ['en', 'es']);
+});
+
+test('the real content of the kiosk passes', () => {
+  assert.deepStrictEqual(compileContent(path.resolve(import.meta.dirname, '../../../..')).problems.map(formatProblem), []);
+});
+
+describe('topic text files', () => {
+  test('a missing screen title names file, field and line', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.screens.causes.title));
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: screens.causes.title: missing (line 9)']);
+  });
+  test('an empty text', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.screens.intro.body = '  ')));
+    assert.deepStrictEqual(problems, ['content/sample-topic/en.json: screens.intro.body: is empty (line 7)']);
+  });
+  test('a text that is not a string', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.screens.intro.body = ['a'])));
+    assert.match(problems.join('\n'), /en\.json: screens\.intro\.body: must be text, not a list/);
+  });
+  test('a key no screen uses', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => (json.screens.causes.items.third = 'Tres')));
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: screens.causes.items.third: is not used by any screen in topic.json (remove it, or fix its name) (line 15)']);
+  });
+  test('an optional key the source language has is required in translations', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.screens.causes.lead));
+    assert.match(problems.join('\n'), /es\.json: screens\.causes\.lead: missing \(content\/sample-topic\/en\.json has it\)/);
+  });
+  test('a missing translation file', () => {
+    const problems = problemsAfter((root) => rmSync(path.join(root, 'content/sample-topic/es.json')));
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: (file): is missing']);
+  });
+  test('a text file for a language that is not registered', () => {
+    const problems = problemsAfter((root) => cpSync(path.join(root, 'content/sample-topic/es.json'), path.join(root, 'content/sample-topic/de.json')));
+    assert.match(problems.join('\n'), /content\/sample-topic\/de\.json: \(file\): is not a language in locales\/languages\.json/);
+  });
+  test('broken JSON gives the line of the error', () => {
+    const problems = problemsAfter((root) => write(root, 'content/sample-topic/en.json', '{\n  "title": "x",\n  "summary": "y",\n}'));
+    assert.deepStrictEqual(problems, ['content/sample-topic/en.json: (file): is not valid JSON (property name expected) (line 4)']);
+  });
+  test('an empty file', () => {
+    const problems = problemsAfter((root) => write(root, 'content/sample-topic/en.json', ''));
+    assert.match(problems.join('\n'), /en\.json: \(file\): is not valid JSON/);
+  });
+  test('placeholders must match the source language', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => (json.title = 'Tema {{nombre}}')));
+    assert.match(problems.join('\n'), /es\.json: title: has placeholders \{nombre\} but content\/sample-topic\/en\.json has \{none\}/);
+  });
+});
+
+describe('topic structure (topic.json)', () => {
+  test('a missing field', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => delete json.order));
+    assert.deepStrictEqual(problems, ['content/sample-topic/topic.json: order: missing (line 1)']);
+  });
+  test('an unknown screen kind', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.screens[0].kind = 'video')));
+    assert.match(problems.join('\n'), /topic\.json: screens\[0\]\.kind: is not one of the allowed choices|topic\.json: screens\[0\]\.kind: must be one of/);
+  });
+  test('a misspelt field', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.icno = 'x.svg')));
+    assert.match(problems.join('\n'), /topic\.json: icno: is not a known field \(check its spelling\)/);
+  });
+  test('a wrong type', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.order = 'first')));
+    assert.match(problems.join('\n'), /topic\.json: order: must be a number, not string "first" \(line \d+\)/);
+  });
+  test('too many bullets for one screen', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.screens[1].items = ['a', 'b', 'c', 'd', 'e', 'f'])));
+    assert.match(problems.join('\n'), /topic\.json: screens\[1\]\.items: must have at most 5 items/);
+  });
+  test('an id that does not match its folder', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.id = 'other-topic')));
+    assert.match(problems.join('\n'), /topic\.json: id: is "other-topic" but the folder is "sample-topic"/);
+  });
+  test('duplicate screen ids', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => json.screens.push({ id: 'intro', kind: 'intro' })));
+    assert.match(problems.join('\n'), /topic\.json: screens\[2\]\.id: "intro" is used by an earlier screen/);
+  });
+  test('a missing icon file', () => {
+    const problems = problemsAfter((root) => rmSync(path.join(root, 'content/sample-topic/icon.svg')));
+    assert.deepStrictEqual(problems, ['content/sample-topic/topic.json: icon: names content/sample-topic/icon.svg, which does not exist (line 4)']);
+  });
+});
+
+describe('interface strings (locales/)', () => {
+  test('a key missing from a translation', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => delete json.greeting));
+    assert.deepStrictEqual(problems, ['locales/es/ui.json: greeting: missing (locales/en/ui.json has it) (line 1)']);
+  });
+  test('a key the source language does not have', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.farewell = 'Adiós')));
+    assert.match(problems.join('\n'), /locales\/es\/ui\.json: farewell: is not in locales\/en\/ui\.json/);
+  });
+  test('a plural form the language needs is missing', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => delete json.pages_many));
+    assert.deepStrictEqual(problems, ['locales/es/ui.json: pages_many: missing (locales/en/ui.json has it) (line 1)']);
+  });
+  test('a plural form the language does not use', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.pages_two = '{{count}} páginas')));
+    assert.match(problems.join('\n'), /locales\/es\/ui\.json: pages_two: is a plural form "two" that es does not use \(it uses: .*many.*\)/);
+  });
+  test('a changed placeholder', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.greeting = 'Hola {{nombre}}')));
+    assert.deepStrictEqual(problems, ['locales/es/ui.json: greeting: has placeholders {nombre} but locales/en/ui.json has {name} (line 2)']);
+  });
+  test('a registry entry with a bad direction', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/languages.json', (json) => (json.languages[1].dir = 'up')));
+    assert.match(problems.join('\n'), /locales\/languages\.json: languages\[1\]\.dir: must be one of "ltr", "rtl", not "up"/);
+  });
+  test('a registered language without its folder', () => {
+    const problems = problemsAfter((root) => rmSync(path.join(root, 'locales/es'), { recursive: true }));
+    assert.deepStrictEqual(problems, ['locales/es/ui.json: (file): is missing']);
+  });
+  test('a language listed twice', () => {
+    const problems = problemsAfter((root) => edit(root, 'locales/languages.json', (json) => json.languages.push(json.languages[1])));
+    assert.match(problems.join('\n'), /locales\/languages\.json: languages\[2\]\.code: "es" is listed twice/);
+  });
+});
