@@ -17,7 +17,10 @@ function problemsAfter(breakIt: (root: string) => void): string[] {
 }
 
 const write = (root: string, file: string, text: string) => writeFileSync(path.join(root, file), text);
-const edit = (root: string, file: string, change: (json: Record<string, any>) => void) => {
+// Fixture JSON is edited freely by each test, so it is typed loosely on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseJson = Record<string, any>;
+const edit = (root: string, file: string, change: (json: LooseJson) => void) => {
   const json = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
   change(json);
   write(root, file, JSON.stringify(json, null, 2));
