@@ -13,6 +13,7 @@ import {
   isRequestAllowed,
   windowOpenDecision,
 } from './security/lockdown-rules';
+import { bringToFront } from './window/bring-to-front';
 import { createKioskWindowOptions } from './window/window-options';
 import { createIpcHandlers } from './ipc/handlers';
 import { bindElectronIpc } from './ipc/bind-electron-ipc';
@@ -33,12 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let kioskWindow: BrowserWindow | null = null;
 
-  app.on('second-instance', () => {
-    if (kioskWindow === null) return;
-    if (kioskWindow.isMinimized()) kioskWindow.restore();
-    kioskWindow.show();
-    kioskWindow.focus();
-  });
+  app.on('second-instance', () => bringToFront(kioskWindow));
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
