@@ -29,3 +29,18 @@ declare global {
     'kx-close': Event;
   }
 }
+
+export interface GlossaryOpenDetail {
+  topicId: string;
+  term: string;
+}
+
+export function glossaryOpenEvent(detail: GlossaryOpenDetail): CustomEvent<GlossaryOpenDetail> {
+  return new CustomEvent('kx-glossary-open', { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kx-glossary-open': CustomEvent<GlossaryOpenDetail>;
+  }
+}

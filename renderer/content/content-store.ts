@@ -1,6 +1,6 @@
 import type { CompiledTopic, ContentIndex, LanguageRegistry } from '../../scripts/content/schema';
 
-export type { CompiledTopic, ContentIndex, LanguageEntry, LanguageRegistry, ScreenStructure } from '../../scripts/content/schema';
+export type { CompiledScreen, CompiledTopic, ContentIndex, LanguageEntry, LanguageRegistry } from '../../scripts/content/schema';
 
 /** Fetches a JSON file of the built app; paths are relative to the app root. */
 async function fetchAppJson<T>(relativePath: string): Promise<T> {
@@ -19,4 +19,9 @@ export function loadLanguageRegistry(): Promise<LanguageRegistry> {
 
 export function findTopic(index: ContentIndex, topicId: string): CompiledTopic | undefined {
   return index.topics.find((topic) => topic.id === topicId);
+}
+
+/** Pages of a topic as patients step through them: its own screens, then "Sources and review". */
+export function pageCount(topic: CompiledTopic): number {
+  return topic.screens.length + 1;
 }

@@ -5,7 +5,8 @@ import type { JsonFile } from './json-file';
 import { checkWithSchema } from './schema-problems';
 import { readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
-import { textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
+import { GLOSSARY_LINK_PATTERN, textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
+import { checkSourcePassages } from './check-source-passages';
 import type { TextLeaf } from './text-rules';
 
 export interface CheckedTopic {
@@ -46,6 +47,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
     problems.push({ file: structureJson.file, field: 'id', message: `is "${structure.id}" but the folder is "${folderName}"; they must match`, line: structureJson.lineOf(['id']) });
   }
   checkUniqueIds(structure, structureJson, problems);
+  checkSourcePassages(projectRoot, structure, structureJson, problems);
   if (!existsSync(path.join(folder, structure.icon))) {
     problems.push({ file: structureJson.file, field: 'icon', message: `names ${relativeFolder}/${structure.icon}, which does not exist`, line: structureJson.lineOf(['icon']) });
   }
@@ -79,13 +81,20 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
         checkPlaceholders(json, leaf, sourceLeaves.get(key)?.value, `${relativeFolder}/${source}.json`, problems);
       }
     }
+    checkGlossaryLinks(structure, json, leaves, problems);
     if (language === source) sourceLeaves = leaves;
   }
   if (problems.length > before) return null;
   return {
     folder,
     texts,
-    topic: { ...structure, iconUrl: `content/${structure.id}/${structure.icon}`, languages: [...texts.keys()] },
+    topic: {
+      ...structure,
+      screens: structure.screens.map(({ sourcePassages: _quotes, ...screen }) => screen),
+      sources: structure.sources.map(({ id }) => ({ id })),
+      iconUrl: `content/${structure.id}/${structure.icon}`,
+      languages: [...texts.keys()],
+    },
   };
 }
 
@@ -97,4 +106,26 @@ function checkUniqueIds(structure: TopicStructure, json: JsonFile, problems: Con
     }
     seen.add(screen.id);
   });
+}
+
+/** Every [[term]] link names a glossary term, and every glossary term is linked somewhere. */
+function checkGlossaryLinks(structure: TopicStructure, json: JsonFile, leaves: Map<string, TextLeaf>, problems: ContentProblem[]): void {
+  const used = new Set<string>();
+  for (const [key, leaf] of leaves) {
+    if (typeof leaf.value !== 'string') continue;
+    for (const match of leaf.value.matchAll(GLOSSARY_LINK_PATTERN)) {
+      const term = match[1] ?? '';
+      used.add(term);
+      if (!structure.glossary.includes(term)) {
+        problems.push({ file: json.file, field: key, message: `links the glossary term "${term}", which topic.json's glossary does not list`, line: json.lineOf(leaf.path) });
+      }
+    }
+    const unclosed = leaf.value.replace(GLOSSARY_LINK_PATTERN, '');
+    if (unclosed.includes('[[') || unclosed.includes(']]')) {
+      problems.push({ file: json.file, field: key, message: 'has a glossary link that is not written [[term]] or [[term|shown words]]', line: json.lineOf(leaf.path) });
+    }
+  }
+  for (const term of structure.glossary.filter((candidate) => !used.has(candidate))) {
+    problems.push({ file: json.file, field: `glossary.${term}`, message: `is never linked in the text (mark a word with [[${term}]] or remove the term)`, line: json.lineOf(['glossary', term]) });
+  }
 }

@@ -29,8 +29,11 @@ export const languageRegistrySchema = z.strictObject({
 
 const screenBase = {
   id: slug,
-  /** Which passages of the source text support this screen, so a clinician can check it. */
-  sourcePassages: z.array(z.string().min(1)).min(1, 'must cite at least one source passage').optional(),
+  /**
+   * Short quotations from the topic's source text that support this screen, so a clinician can
+   * check every fact. Required: a screen with no source does not belong in the kiosk.
+   */
+  sourcePassages: z.array(z.string().min(8, 'must quote at least a few words of the source')).min(1, 'must cite at least one source passage'),
 };
 
 /** A heading and a short paragraph. */
@@ -41,8 +44,34 @@ const listScreen = z.strictObject({
   kind: z.literal('list'),
   items: z.array(slug).min(1, 'must have at least one item').max(5, 'must have at most 5 items (one idea per screen)'),
 });
+/** A heading, an optional lead sentence and two to six cards, each a title and one or two sentences. */
+const cardsScreen = z.strictObject({
+  ...screenBase,
+  kind: z.literal('cards'),
+  cards: z.array(slug).min(2, 'must have at least 2 cards').max(6, 'must have at most 6 cards'),
+});
+/** A heading and a paragraph set apart: `info` for key facts, `caution` for what is not yet a treatment. */
+const calloutScreen = z.strictObject({
+  ...screenBase,
+  kind: z.literal('callout'),
+  tone: z.enum(['info', 'caution']),
+});
 
-export const screenSchema = z.discriminatedUnion('kind', [introScreen, listScreen]);
+export const screenSchema = z.discriminatedUnion('kind', [introScreen, listScreen, cardsScreen, calloutScreen]);
+
+const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+
+/** Clinical review: "not-reviewed" until a clinician has checked the text and it is recorded here. */
+export const reviewSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('not-reviewed') }),
+  z.strictObject({ status: z.literal('reviewed'), reviewer: z.string().min(1, 'must name the reviewer'), date: isoDate }),
+]);
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  /** Where the source's own text is kept for checking quotations, relative to the project folder. */
+  localCopy: z.string().min(1).optional(),
+});
 
 export const topicSchema = z.strictObject({
   id: slug,
@@ -50,6 +79,12 @@ export const topicSchema = z.strictObject({
   order: z.number().int().nonnegative(),
   /** SVG file in the topic folder shown on the home screen. */
   icon: z.string().regex(/^[a-z0-9-]+\.svg$/, 'must be an .svg file name in the topic folder'),
+  /** The day the text was last changed. */
+  lastEdited: isoDate,
+  review: reviewSchema,
+  sources: z.array(sourceSchema).min(1, 'must name at least one source'),
+  /** Terms patients can tap for a short definition; mark them in text as [[term]] or [[term|shown words]]. */
+  glossary: z.array(slug).default([]),
   screens: z.array(screenSchema).min(1, 'must have at least one screen'),
 });
 
@@ -59,8 +94,16 @@ export type ScreenStructure = z.infer<typeof screenSchema>;
 export type ScreenKind = ScreenStructure['kind'];
 export type TopicStructure = z.infer<typeof topicSchema>;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A screen as the renderer receives it: the source quotations stay with the authors. */
+export type CompiledScreen = DistributiveOmit<ScreenStructure, 'sourcePassages'>;
+
 /** A topic as the renderer receives it in content/index.json. */
-export interface CompiledTopic extends TopicStructure {
+export interface CompiledTopic extends Omit<TopicStructure, 'screens' | 'sources'> {
+  screens: CompiledScreen[];
+  /** Source ids; their descriptions are in each language's text. */
+  sources: { id: string }[];
   /** URL of the icon, relative to the app root. */
   iconUrl: string;
   /** Languages that have a text file for this topic. */
@@ -79,22 +122,30 @@ export interface TextKeyRule {
 
 /** The text keys a topic's structure calls for; every text file must have exactly these. */
 export function textKeysForTopic(topic: TopicStructure): TextKeyRule[] {
-  const keys: TextKeyRule[] = [
-    { key: 'title', required: true },
-    { key: 'summary', required: true },
-  ];
+  const required = (key: string): TextKeyRule => ({ key, required: true });
+  const keys: TextKeyRule[] = [required('title'), required('summary')];
+  for (const source of topic.sources) keys.push(required(`sources.${source.id}`));
+  for (const term of topic.glossary) keys.push(required(`glossary.${term}.term`), required(`glossary.${term}.definition`));
   for (const screen of topic.screens) {
     const prefix = `screens.${screen.id}`;
-    keys.push({ key: `${prefix}.title`, required: true });
+    keys.push(required(`${prefix}.title`));
     switch (screen.kind) {
       case 'intro':
-        keys.push({ key: `${prefix}.body`, required: true });
+      case 'callout':
+        keys.push(required(`${prefix}.body`));
         break;
       case 'list':
         keys.push({ key: `${prefix}.lead`, required: false });
-        for (const item of screen.items) keys.push({ key: `${prefix}.items.${item}`, required: true });
+        for (const item of screen.items) keys.push(required(`${prefix}.items.${item}`));
+        break;
+      case 'cards':
+        keys.push({ key: `${prefix}.lead`, required: false });
+        for (const card of screen.cards) keys.push(required(`${prefix}.cards.${card}.title`), required(`${prefix}.cards.${card}.body`));
         break;
     }
   }
   return keys;
 }
+
+/** Glossary links in text: `[[sarcopenia]]` or `[[sarcopenia|the word as shown]]`. */
+export const GLOSSARY_LINK_PATTERN = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { kiosk } from '../../bridge/kiosk-bridge';
-import { findTopic, loadContentIndex, loadLanguageRegistry, type ContentIndex } from '../../content/content-store';
+import { findTopic, loadContentIndex, loadLanguageRegistry, pageCount, type ContentIndex } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import type { LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
@@ -103,7 +103,7 @@ export class KxApp extends LitElement {
     if (route.name === 'topic') {
       const topic = findTopic(this.content, route.topicId);
       if (!topic) return;
-      const page = Math.min(Math.max(route.page, 0), topic.screens.length - 1);
+      const page = Math.min(Math.max(route.page, 0), pageCount(topic) - 1);
       this.route = { ...route, page };
       return;
     }

@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CompiledTopic } from '../../content/content-store';
+import { pageCount, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
@@ -38,7 +38,7 @@ export class KxHomeScreen extends LitElement {
           <span class="topic-text">
             <span class="topic-title">${topicText(topic.id, 'title')}</span>
             <span class="topic-summary">${topicText(topic.id, 'summary')}</span>
-            <span class="topic-count">${t('home.screenCount', { count: topic.screens.length })}</span>
+            <span class="topic-count">${t('home.screenCount', { count: pageCount(topic) })}</span>
           </span>
         </button>
       </li>

@@ -1,15 +1,23 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { CompiledTopic, ScreenStructure } from '../../content/content-store';
+import { customElement, property, state } from 'lit/decorators.js';
+import { pageCount, type CompiledScreen, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
-import { navigateEvent } from '../../events';
-import { hasTopicText, t, topicText } from '../../i18n/i18n';
+import { navigateEvent, type GlossaryOpenDetail } from '../../events';
+import { t, topicText } from '../../i18n/i18n';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, arrowForwardIcon, homeIcon } from '../icon/icons';
 import { topicScreenStyles } from './topic-screen.styles';
+import '../screen-intro/screen-intro';
+import '../screen-list/screen-list';
+import '../screen-cards/screen-cards';
+import '../screen-callout/screen-callout';
+import '../sources-screen/sources-screen';
+import '../glossary-popup/glossary-popup';
 
 /**
- * One page of a topic at a time, with Back / Next, a "Page 2 of 5" position and Home.
+ * One page of a topic at a time, with Back / Next, a "Page 2 of 5" position and Home. The pages
+ * are the topic's own screens followed by its "Sources and review" page. Tapped medical words
+ * open their definition here.
  * Events: `kx-navigate` (to another page of the topic, or home).
  */
 @customElement('kx-topic-screen')
@@ -21,45 +29,59 @@ export class KxTopicScreen extends LitElement {
   /** 0-based index of the page shown. */
   @property({ type: Number }) accessor page = 0;
 
+  /** The glossary term whose definition is showing, if any. */
+  @state() private accessor openTerm = '';
+
   private readonly i18n = new I18nController(this);
+
+  constructor() {
+    super();
+    this.addEventListener('kx-glossary-open', (event) => this.handleGlossaryOpen(event.detail));
+  }
 
   override render() {
     const topic = this.topic;
-    const screen = topic?.screens[this.page];
-    if (!topic || !screen) return nothing;
+    if (!topic || this.page < 0 || this.page >= pageCount(topic)) return nothing;
+    const screen = topic.screens[this.page];
     return html`
       <div class="topic-bar">
         <button class="home" @click=${this.handleHome}>${homeIcon()}${t('nav.home')}</button>
         <span class="topic-name">${topicText(topic.id, 'title')}</span>
       </div>
       <article aria-labelledby="screen-title">
-        <h1 id="screen-title" tabindex="-1">${this.text(screen, 'title')}</h1>
-        ${this.renderScreenBody(screen)}
+        <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
+        ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}
       </article>
       <p class="care-note">${t('app.careTeamNote')}</p>
       ${this.renderNavigation(topic)}
+      <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
     `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // A new page is announced by moving focus to its heading (screen readers read it out).
-    if (changed.has('page') || changed.has('topic')) this.shadowRoot?.querySelector('h1')?.focus();
+    if (changed.has('page') || changed.has('topic')) {
+      this.openTerm = '';
+      this.shadowRoot?.querySelector('article')?.scrollTo({ top: 0 });
+      this.shadowRoot?.querySelector('h1')?.focus();
+    }
   }
 
-  private renderScreenBody(screen: ScreenStructure) {
+  private renderScreenBody(topic: CompiledTopic, screen: CompiledScreen) {
     switch (screen.kind) {
       case 'intro':
-        return html`<p class="body">${this.text(screen, 'body')}</p>`;
+        return html`<kx-screen-intro .topicId=${topic.id} .screen=${screen}></kx-screen-intro>`;
       case 'list':
-        return html`
-          ${this.hasText(screen, 'lead') ? html`<p class="lead">${this.text(screen, 'lead')}</p>` : nothing}
-          <ul>${screen.items.map((item) => html`<li>${this.text(screen, `items.${item}`)}</li>`)}</ul>
-        `;
+        return html`<kx-screen-list .topicId=${topic.id} .screen=${screen}></kx-screen-list>`;
+      case 'cards':
+        return html`<kx-screen-cards .topicId=${topic.id} .screen=${screen}></kx-screen-cards>`;
+      case 'callout':
+        return html`<kx-screen-callout .topicId=${topic.id} .screen=${screen}></kx-screen-callout>`;
     }
   }
 
   private renderNavigation(topic: CompiledTopic) {
-    const total = topic.screens.length;
+    const total = pageCount(topic);
     const isFirst = this.page === 0;
     const isLast = this.page === total - 1;
     return html`
@@ -82,18 +104,18 @@ export class KxTopicScreen extends LitElement {
     `;
   }
 
-  private text(screen: ScreenStructure, key: string): string {
-    return topicText(this.topic?.id ?? '', `screens.${screen.id}.${key}`);
-  }
-
-  private hasText(screen: ScreenStructure, key: string): boolean {
-    return hasTopicText(this.topic?.id ?? '', `screens.${screen.id}.${key}`);
-  }
-
   private goToPage(page: number): void {
     if (!this.topic) return;
     this.dispatchEvent(navigateEvent({ name: 'topic', topicId: this.topic.id, page }));
   }
+
+  private handleGlossaryOpen({ topicId, term }: GlossaryOpenDetail): void {
+    if (topicId === this.topic?.id) this.openTerm = term;
+  }
+
+  private readonly handleGlossaryClose = (): void => {
+    this.openTerm = '';
+  };
 
   private readonly handleHome = (): void => {
     this.dispatchEvent(navigateEvent({ name: 'home' }));

@@ -51,11 +51,11 @@ test('the real content of the kiosk passes', () => {
 describe('topic text files', () => {
   test('a missing screen title names file, field and line', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.screens.causes.title));
-    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: screens.causes.title: missing (line 9)']);
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: screens.causes.title: missing (line 18)']);
   });
   test('an empty text', () => {
-    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.screens.intro.body = '  ')));
-    assert.deepStrictEqual(problems, ['content/sample-topic/en.json: screens.intro.body: is empty (line 7)']);
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.screens.causes.lead = '  ')));
+    assert.deepStrictEqual(problems, ['content/sample-topic/en.json: screens.causes.lead: is empty (line 20)']);
   });
   test('a text that is not a string', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.screens.intro.body = ['a'])));
@@ -63,7 +63,7 @@ describe('topic text files', () => {
   });
   test('a key no screen uses', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => (json.screens.causes.items.third = 'Tres')));
-    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: screens.causes.items.third: is not used by any screen in topic.json (remove it, or fix its name) (line 15)']);
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: screens.causes.items.third: is not used by any screen in topic.json (remove it, or fix its name) (line 24)']);
   });
   test('an optional key the source language has is required in translations', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.screens.causes.lead));
@@ -117,12 +117,51 @@ describe('topic structure (topic.json)', () => {
     assert.match(problems.join('\n'), /topic\.json: id: is "other-topic" but the folder is "sample-topic"/);
   });
   test('duplicate screen ids', () => {
-    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => json.screens.push({ id: 'intro', kind: 'intro' })));
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => json.screens.push({ id: 'intro', kind: 'intro', sourcePassages: ['A widget is a small thing.'] })));
     assert.match(problems.join('\n'), /topic\.json: screens\[2\]\.id: "intro" is used by an earlier screen/);
   });
   test('a missing icon file', () => {
     const problems = problemsAfter((root) => rmSync(path.join(root, 'content/sample-topic/icon.svg')));
     assert.deepStrictEqual(problems, ['content/sample-topic/topic.json: icon: names content/sample-topic/icon.svg, which does not exist (line 4)']);
+  });
+});
+
+describe('glossary, sources and review', () => {
+  test('a link to a term the glossary does not list', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => (json.screens.causes.items.first = 'Un [[gadget]]')));
+    assert.match(problems.join('\n'), /es\.json: screens\.causes\.items\.first: links the glossary term "gadget", which topic\.json's glossary does not list/);
+  });
+  test('a glossary term never linked in a language', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => (json.screens.intro.body = 'Es pequeño.')));
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: glossary.widget: is never linked in the text (mark a word with [[widget]] or remove the term) (line 8)']);
+  });
+  test('a badly written link', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.screens.causes.lead = 'See [[widget')));
+    assert.match(problems.join('\n'), /en\.json: screens\.causes\.lead: has a glossary link that is not written \[\[term\]\]/);
+  });
+  test('a glossary term without its definition', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => delete json.glossary.widget.definition));
+    assert.match(problems.join('\n'), /en\.json: glossary\.widget\.definition: missing/);
+  });
+  test('a source passage that the source does not contain', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.screens[1].sourcePassages = ['Widgets cure everything'])));
+    assert.deepStrictEqual(problems, ["content/sample-topic/topic.json: screens[1].sourcePassages[0]: is not found word for word in the topic's sources (quote the source exactly) (line 34)"]);
+  });
+  test('a screen with no source passage', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => delete json.screens[0].sourcePassages));
+    assert.match(problems.join('\n'), /topic\.json: screens\[0\]\.sourcePassages: missing/);
+  });
+  test('a review recorded without a reviewer', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.review = { status: 'reviewed', date: '2026-02-01' })));
+    assert.match(problems.join('\n'), /topic\.json: review\.reviewer: missing/);
+  });
+  test('a date that is not YYYY-MM-DD', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.lastEdited = '31/01/2026')));
+    assert.match(problems.join('\n'), /topic\.json: lastEdited: must be a date written YYYY-MM-DD/);
+  });
+  test('a source text for every source', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.sources));
+    assert.match(problems.join('\n'), /es\.json: sources\.sample-source: missing/);
   });
 });
 

@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/** Body text of topic screens, shared by every screen kind: large, calm, easy to scan. */
+export const screenTextStyles = css`
+  :host {
+    display: block;
+    font-size: 1.25rem;
+    line-height: 1.6;
+  }
+  p {
+    margin-block: 0 1rem;
+    max-width: 60rem;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: 0.6rem;
+    max-width: 60rem;
+  }
+  /* A tappable medical word: looks like a word with a dotted underline, taps like a button. */
+  button.term {
+    font: inherit;
+    color: var(--kx-color-primary);
+    background: none;
+    border: none;
+    padding-block: 0.35rem;
+    padding-inline: 0.15rem;
+    margin: 0;
+    min-height: 3rem;
+    cursor: pointer;
+    text-decoration: underline dotted 0.12em;
+    text-underline-offset: 0.22em;
+    touch-action: manipulation;
+  }
+  button.term:active {
+    background: var(--kx-color-primary-soft);
+  }
+  button.term:focus-visible {
+    outline: 4px solid var(--kx-color-focus);
+    outline-offset: 2px;
+  }
+`;

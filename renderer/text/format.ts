@@ -1,0 +1,7 @@
+/** Formats a YYYY-MM-DD date for the given language, e.g. "November 23, 2026" or "23 de noviembre de 2026". */
+export function formatIsoDate(isoDate: string, language: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  // UTC on both sides, so the date never shifts a day with the kiosk's time zone.
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
