@@ -13,15 +13,25 @@ import { compileContent } from './content/compile-content';
 import { ContentError } from './content/problems';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const distDir = path.join(projectRoot, 'dist');
+/** Output folder; KIOSK_DIST_DIR lets a test build a second copy without touching dist/. */
+export const distDir = process.env.KIOSK_DIST_DIR ? path.resolve(process.env.KIOSK_DIST_DIR) : path.join(projectRoot, 'dist');
 export const rendererOutDir = path.join(distDir, 'renderer');
 
 export interface BuildOptions {
   production: boolean;
 }
 
+/**
+ * Topic folders come from content/ unless KIOSK_CONTENT_DIR names another folder (used to try a
+ * clinic's own topics, and by the drop-in topic test). Languages always come from locales/.
+ */
+export function contentDirectory(): string {
+  const override = process.env.KIOSK_CONTENT_DIR;
+  return override ? path.resolve(override) : path.join(projectRoot, 'content');
+}
+
 export async function buildKiosk(options: BuildOptions): Promise<void> {
-  const { problems, files } = compileContent(projectRoot);
+  const { problems, files } = compileContent(projectRoot, contentDirectory());
   if (problems.length > 0) throw new ContentError(problems);
 
   await rm(distDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkPlaceholders, readTextLeaves } from './check-text-file';
 import type { JsonFile } from './json-file';
 import { checkWithSchema } from './schema-problems';
-import { readAuthorJson } from './read-author-file';
+import { displayPath, readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
 import { GLOSSARY_LINK_PATTERN, textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
 import { checkSourcePassages } from './check-source-passages';
@@ -21,12 +21,11 @@ export interface CheckedTopic {
  * Checks every topic folder under content/: its structure (topic.json), its icon, and one text
  * file per registered language that has exactly the keys the structure calls for.
  */
-export function checkTopics(projectRoot: string, registry: LanguageRegistry, problems: ContentProblem[]): CheckedTopic[] {
-  const contentDir = path.join(projectRoot, 'content');
+export function checkTopics(projectRoot: string, contentDir: string, registry: LanguageRegistry, problems: ContentProblem[]): CheckedTopic[] {
   const folders = existsSync(contentDir)
     ? readdirSync(contentDir).filter((name) => statSync(path.join(contentDir, name)).isDirectory()).sort()
     : [];
-  if (folders.length === 0) problems.push({ file: 'content', field: '(folder)', message: 'has no topic folders' });
+  if (folders.length === 0) problems.push({ file: displayPath(projectRoot, contentDir), field: '(folder)', message: 'has no topic folders' });
   const checked: CheckedTopic[] = [];
   for (const folderName of folders) {
     const result = checkTopicFolder(projectRoot, path.join(contentDir, folderName), registry, problems);
@@ -42,7 +41,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   const structure = checkWithSchema(topicSchema, structureJson, problems);
   if (structure === null) return null;
   const before = problems.length;
-  const relativeFolder = `content/${folderName}`;
+  const relativeFolder = displayPath(projectRoot, folder);
   if (structure.id !== folderName) {
     problems.push({ file: structureJson.file, field: 'id', message: `is "${structure.id}" but the folder is "${folderName}"; they must match`, line: structureJson.lineOf(['id']) });
   }

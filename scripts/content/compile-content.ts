@@ -25,13 +25,13 @@ export interface CompileResult {
  * Checks every author-edited file (locales/ and content/) and, when all is well, lists the files
  * the renderer loads at run time. Nothing is written here, so `content:check` and the build share it.
  */
-export function compileContent(projectRoot: string): CompileResult {
+export function compileContent(projectRoot: string, contentDir = path.join(projectRoot, 'content')): CompileResult {
   const problems: ContentProblem[] = [];
   const registry = checkRegistry(projectRoot, problems);
   if (registry === null) return { problems, files: [], summary: { topics: 0, languages: 0 } };
 
   const locales = checkLocales(projectRoot, registry, problems);
-  const topics = checkTopics(projectRoot, registry, problems);
+  const topics = checkTopics(projectRoot, contentDir, registry, problems);
   const summary = { topics: topics.length, languages: registry.languages.length };
   if (problems.length > 0) return { problems, files: [], summary };
 

@@ -13,6 +13,8 @@ interface KioskFixtures {
     clearCspViolations: () => Promise<void>;
     /** Lets one test provoke an expected console error (e.g. proving the CSP blocks eval). */
     allowConsoleError: (pattern: RegExp) => void;
+    /** For a test that serves a second kiosk on another port. */
+    allowOrigin: (origin: string) => void;
   };
 }
 
@@ -27,14 +29,14 @@ export const test = base.extend<KioskFixtures>({
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
       const allowed: RegExp[] = [];
-      const origin = new URL(baseURL ?? '').origin;
+      const origins = new Set([new URL(baseURL ?? '').origin]);
       page.on('console', (message) => {
         if (message.type() === 'error' && !allowed.some((pattern) => pattern.test(message.text()))) problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request left the app: ${request.url()}`);
+        if (!origins.has(url.origin) && url.protocol !== 'data:') problems.push(`request left the app: ${request.url()}`);
       });
       await page.addInitScript(() => {
         window.__kxCspViolations = [];
@@ -47,6 +49,7 @@ export const test = base.extend<KioskFixtures>({
         cspViolations,
         clearCspViolations: () => page.evaluate(() => void (window.__kxCspViolations = [])),
         allowConsoleError: (pattern) => allowed.push(pattern),
+        allowOrigin: (origin) => origins.add(new URL(origin).origin),
       });
       problems.push(...(await cspViolations()).map((violation) => `CSP violation: ${violation}`));
       expect(problems, 'the kiosk stayed clean').toEqual([]);
