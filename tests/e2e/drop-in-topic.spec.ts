@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { topicText } from './content-data';
 import { expect, test } from './fixtures';
 
 // A second kiosk, built from content/ plus one extra topic folder, into its own dist folder.
@@ -33,7 +34,7 @@ test('a new topic folder appears on the home screen and opens, with no code chan
   kioskGuard.allowOrigin(`http://127.0.0.1:${port}`);
   await page.goto(`http://127.0.0.1:${port}/`);
   await home.heading.waitFor();
-  await expect(home.topic(/Muscle atrophy/)).toBeVisible();
+  await expect(home.topic(new RegExp(topicText('en', 'title')))).toBeVisible();
   await home.topic(/Drop-in test topic/).click();
   await expect(topic.heading).toHaveText('A topic from a folder');
   await expect(page.getByText('Good to know')).toBeVisible();
