@@ -23,7 +23,16 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
     rules: {
       ...litConfigs['flat/recommended'].rules,
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'fs', 'path', 'child_process'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'fs', 'path', 'child_process'], message: 'The renderer is a sandboxed web page.' },
+            // zod probes `new Function`, which the CSP forbids; the renderer takes only types from the schema.
+            { group: ['**/scripts/content/schema'], allowTypeImports: true, message: 'Import only types from the content schema.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { GLOSSARY_LINK_PATTERN } from '../../scripts/content/schema';
+import { GLOSSARY_LINK_PATTERN } from '../../scripts/content/glossary-links';
 import { glossaryOpenEvent } from '../events';
 import { topicText } from '../i18n/i18n';
 

@@ -5,7 +5,8 @@ import type { JsonFile } from './json-file';
 import { checkWithSchema } from './schema-problems';
 import { displayPath, readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
-import { GLOSSARY_LINK_PATTERN, textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
+import { GLOSSARY_LINK_PATTERN } from './glossary-links';
+import { textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
 import { checkSourcePassages } from './check-source-passages';
 import type { TextLeaf } from './text-rules';
 

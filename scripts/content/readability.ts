@@ -1,6 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { GLOSSARY_LINK_PATTERN, type ScreenStructure } from './schema';
+import { GLOSSARY_LINK_PATTERN } from './glossary-links';
+import type { ScreenStructure } from './schema';
 
 export interface Readability {
   words: number;

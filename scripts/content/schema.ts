@@ -146,6 +146,3 @@ export function textKeysForTopic(topic: TopicStructure): TextKeyRule[] {
   }
   return keys;
 }
-
-/** Glossary links in text: `[[sarcopenia]]` or `[[sarcopenia|the word as shown]]`. */
-export const GLOSSARY_LINK_PATTERN = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;
