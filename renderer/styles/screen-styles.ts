@@ -5,7 +5,7 @@ export const screenTextStyles = css`
   :host {
     display: block;
     font-size: 1.25rem;
-    line-height: 1.6;
+    line-height: 1.5;
   }
   p {
     margin-block: 0 1rem;
@@ -24,10 +24,10 @@ export const screenTextStyles = css`
     color: var(--kx-color-primary);
     background: none;
     border: none;
-    padding-block: 0.35rem;
+    padding-block: 0.15rem;
     padding-inline: 0.15rem;
     margin: 0;
-    min-height: 3rem;
+    min-height: 2rem; /* 48 CSS px: a full touch target without spreading the lines apart */
     cursor: pointer;
     text-decoration: underline dotted 0.12em;
     text-underline-offset: 0.22em;

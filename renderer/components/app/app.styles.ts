@@ -21,6 +21,11 @@ export const appStyles = css`
     font-size: 1.3rem;
     font-weight: 700;
   }
+  .topic-title {
+    display: flex;
+    align-items: center;
+    gap: 1.5rem;
+  }
   header button {
     border-color: var(--kx-color-on-primary);
     background: transparent;

@@ -5,9 +5,9 @@ import { findTopic, loadContentIndex, loadLanguageRegistry, pageCount, type Cont
 import { I18nController } from '../../controllers/i18n-controller';
 import type { LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
-import { currentLanguage, startI18n, switchLanguage, t } from '../../i18n/i18n';
+import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
 import { buttonStyles } from '../../styles/shared-styles';
-import { globeIcon } from '../icon/icons';
+import { globeIcon, homeIcon } from '../icon/icons';
 import { appStyles } from './app.styles';
 import '../home-screen/home-screen';
 import '../topic-screen/topic-screen';
@@ -73,11 +73,21 @@ export class KxApp extends LitElement {
     const current = this.languages?.offered.find((language) => language.code === currentLanguage());
     return html`
       <header>
-        <span class="brand">${t('app.name')}</span>
+        ${this.route.name === 'topic' ? this.renderTopicTitle(this.route.topicId) : html`<span class="brand">${t('app.name')}</span>`}
         <button class="language-button" aria-haspopup="dialog" @click=${() => (this.pickerOpen = true)}>
           ${globeIcon()}<span>${t('language.button')}</span><span lang=${current?.code ?? ''}>· ${current?.nativeName ?? ''}</span>
         </button>
       </header>
+    `;
+  }
+
+  /** On topic pages the header's start holds the way home and the topic's name. */
+  private renderTopicTitle(topicId: string) {
+    return html`
+      <span class="topic-title">
+        <button class="home" @click=${() => this.handleNavigate({ name: 'home' })}>${homeIcon()}${t('nav.home')}</button>
+        <span class="brand">${topicText(topicId, 'title')}</span>
+      </span>
     `;
   }
 

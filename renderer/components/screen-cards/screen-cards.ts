@@ -20,7 +20,7 @@ export class KxScreenCards extends LitElement {
         list-style: none;
         padding: 0;
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
         gap: 1.25rem;
         max-width: none;
       }

@@ -3,26 +3,17 @@ import { css } from 'lit';
 export const topicScreenStyles = css`
   :host {
     display: grid;
-    grid-template-rows: auto 1fr auto auto;
+    /* The article may shrink and scroll; the navigation bar must always stay on screen. */
+    grid-template-rows: minmax(0, 1fr) auto auto;
     height: 100%;
     box-sizing: border-box;
     padding-block: 1.5rem 1rem;
     padding-inline: 4rem;
     gap: 1rem;
   }
-  .topic-bar {
-    display: flex;
-    align-items: center;
-    gap: 1.5rem;
-  }
-  .topic-name {
-    font-size: 1.2rem;
-    font-weight: 700;
-    color: var(--kx-color-text-muted);
-  }
   article {
     overflow-y: auto;
-    max-width: 60rem;
+    overscroll-behavior: contain;
   }
   h1 {
     font-size: 2.4rem;
@@ -31,20 +22,6 @@ export const topicScreenStyles = css`
   }
   h1:focus {
     outline: none;
-  }
-  .body,
-  .lead,
-  li {
-    font-size: 1.25rem;
-  }
-  .body {
-    margin: 0;
-  }
-  ul {
-    margin: 0;
-    padding-inline-start: 1.5em;
-    display: grid;
-    gap: 0.8rem;
   }
   .care-note {
     margin: 0;

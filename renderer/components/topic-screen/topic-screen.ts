@@ -44,10 +44,6 @@ export class KxTopicScreen extends LitElement {
     if (!topic || this.page < 0 || this.page >= pageCount(topic)) return nothing;
     const screen = topic.screens[this.page];
     return html`
-      <div class="topic-bar">
-        <button class="home" @click=${this.handleHome}>${homeIcon()}${t('nav.home')}</button>
-        <span class="topic-name">${topicText(topic.id, 'title')}</span>
-      </div>
       <article aria-labelledby="screen-title">
         <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
         ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}

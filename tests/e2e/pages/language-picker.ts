@@ -6,7 +6,8 @@ export class LanguagePicker {
   readonly dialog: Locator;
 
   constructor(private readonly page: Page) {
-    this.openButton = page.getByRole('banner').getByRole('button');
+    // The language control always ends the header (Home comes first on topic pages).
+    this.openButton = page.getByRole('banner').getByRole('button').last();
     this.dialog = page.getByRole('dialog');
   }
 
