@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots -- [lang ...]`: builds and serves the kiosk, then saves a 1920x1080 PNG of
- * every screen (home, each topic page, the language picker) in each language to dist/screenshots/.
+ * every screen (home, each topic page, a glossary pop-up, the language picker) in each language to dist/screenshots/.
  * For looking at what patients see, in left-to-right and right-to-left languages.
  */
 import { mkdir } from 'node:fs/promises';
@@ -45,6 +45,12 @@ try {
     for (let index = 1; ; index++) {
       await page.locator('kx-topic-screen h1').waitFor();
       await shot(`topic-${String(index).padStart(2, '0')}`);
+      if (index === 1) {
+        await page.locator('kx-topic-screen button.term').first().click();
+        await page.locator('kx-glossary-popup dialog[open]').waitFor();
+        await shot('glossary');
+        await page.keyboard.press('Escape');
+      }
       const next = page.locator('kx-topic-screen nav button.next');
       if ((await next.getAttribute('data-last')) !== null) break;
       await next.click();
