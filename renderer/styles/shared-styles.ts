@@ -52,3 +52,21 @@ export const buttonStyles = css`
     transform: scaleX(-1);
   }
 `;
+
+/** The look of every modal box (language picker, glossary definition). */
+export const dialogStyles = css`
+  dialog {
+    border: none;
+    border-radius: calc(var(--kx-radius) * 1.5);
+    padding: 0;
+    background: var(--kx-color-surface);
+    color: var(--kx-color-text);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 30%);
+  }
+  dialog::backdrop {
+    background: rgb(10 20 30 / 50%);
+  }
+  .panel {
+    padding: 2rem;
+  }
+`;

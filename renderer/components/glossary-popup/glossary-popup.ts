@@ -1,9 +1,9 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { I18nController } from '../../controllers/i18n-controller';
-import { closeEvent } from '../../events';
+import { ModalDialogController } from '../../controllers/modal-dialog-controller';
 import { t, topicText } from '../../i18n/i18n';
-import { buttonStyles } from '../../styles/shared-styles';
+import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { closeIcon } from '../icon/icons';
 
 /**
@@ -15,21 +15,12 @@ import { closeIcon } from '../icon/icons';
 export class KxGlossaryPopup extends LitElement {
   static override styles = [
     buttonStyles,
+    dialogStyles,
     css`
       dialog {
-        border: none;
-        border-radius: calc(var(--kx-radius) * 1.5);
-        padding: 0;
         max-width: 44rem;
-        background: var(--kx-color-surface);
-        color: var(--kx-color-text);
-        box-shadow: 0 1rem 3rem rgb(0 0 0 / 30%);
-      }
-      dialog::backdrop {
-        background: rgb(10 20 30 / 45%);
       }
       .panel {
-        padding: 2rem;
         display: grid;
         gap: 1rem;
       }
@@ -58,43 +49,22 @@ export class KxGlossaryPopup extends LitElement {
   /** Glossary term id to define; empty when closed. */
   @property() accessor term = '';
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement;
-
   private readonly i18n = new I18nController(this);
+  private readonly modal = new ModalDialogController(this, () => this.term !== '');
 
   override render() {
     const key = (suffix: string) => `glossary.${this.term}.${suffix}`;
     return html`
-      <dialog aria-labelledby="term" aria-describedby="definition" @close=${this.handleDialogClose} @click=${this.handleBackdropClick}>
+      <dialog aria-labelledby="term" aria-describedby="definition" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
         <div class="panel">
           <span class="label">${t('glossary.label')}</span>
           <h2 id="term">${this.term ? topicText(this.topicId, key('term')) : ''}</h2>
           <p id="definition">${this.term ? topicText(this.topicId, key('definition')) : ''}</p>
-          <button class="close primary" @click=${this.handleCloseClick}>${closeIcon()}${t('glossary.close')}</button>
+          <button class="close primary" @click=${this.modal.requestClose}>${closeIcon()}${t('glossary.close')}</button>
         </div>
       </dialog>
     `;
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('term')) return;
-    if (this.term && !this.dialog.open) this.dialog.showModal();
-    if (!this.term && this.dialog.open) this.dialog.close();
-  }
-
-  private readonly handleCloseClick = (): void => {
-    this.dispatchEvent(closeEvent());
-  };
-
-  /** Escape closes the native dialog; tell the owner so its state follows. */
-  private readonly handleDialogClose = (): void => {
-    if (this.term) this.dispatchEvent(closeEvent());
-  };
-
-  /** The panel fills the dialog, so only a tap on the dimmed backdrop targets the dialog itself. */
-  private readonly handleBackdropClick = (event: MouseEvent): void => {
-    if (event.target === this.dialog) this.dispatchEvent(closeEvent());
-  };
 }
 
 declare global {

@@ -2,20 +2,8 @@ import { css } from 'lit';
 
 export const languagePickerStyles = css`
   dialog {
-    border: none;
-    border-radius: calc(var(--kx-radius) * 1.5);
-    padding: 0;
     min-width: 36rem;
     max-width: 80vw;
-    background: var(--kx-color-surface);
-    color: var(--kx-color-text);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 30%);
-  }
-  .panel {
-    padding: 2rem;
-  }
-  dialog::backdrop {
-    background: rgb(10 20 30 / 55%);
   }
   header {
     display: flex;

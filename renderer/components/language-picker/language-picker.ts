@@ -1,10 +1,11 @@
-import { html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
-import { closeEvent, languageSelectEvent } from '../../events';
+import { ModalDialogController } from '../../controllers/modal-dialog-controller';
+import { languageSelectEvent } from '../../events';
 import { t } from '../../i18n/i18n';
-import { buttonStyles } from '../../styles/shared-styles';
+import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { checkIcon, closeIcon } from '../icon/icons';
 import { languagePickerStyles } from './language-picker.styles';
 
@@ -15,7 +16,7 @@ import { languagePickerStyles } from './language-picker.styles';
  */
 @customElement('kx-language-picker')
 export class KxLanguagePicker extends LitElement {
-  static override styles = [buttonStyles, languagePickerStyles];
+  static override styles = [buttonStyles, dialogStyles, languagePickerStyles];
 
   /** Languages to offer, in the staff's order. */
   @property({ attribute: false }) accessor languages: LanguageEntry[] = [];
@@ -24,17 +25,16 @@ export class KxLanguagePicker extends LitElement {
   /** Whether the picker is showing. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement;
-
   private readonly i18n = new I18nController(this);
+  private readonly modal = new ModalDialogController(this, () => this.open);
 
   override render() {
     return html`
-      <dialog aria-labelledby="picker-title" @close=${this.handleDialogClose} @click=${this.handleBackdropClick}>
+      <dialog aria-labelledby="picker-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
         <div class="panel">
         <header>
           <h2 id="picker-title">${t('language.title')}</h2>
-          <button class="close" @click=${this.handleCloseClick}>${closeIcon()}${t('language.close')}</button>
+          <button class="close" @click=${this.modal.requestClose}>${closeIcon()}${t('language.close')}</button>
         </header>
         <ul>
           ${this.languages.map(
@@ -58,26 +58,6 @@ export class KxLanguagePicker extends LitElement {
       </dialog>
     `;
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) this.dialog.showModal();
-    if (!this.open && this.dialog.open) this.dialog.close();
-  }
-
-  private readonly handleCloseClick = (): void => {
-    this.dispatchEvent(closeEvent());
-  };
-
-  /** Escape closes the native dialog; tell the app so its state follows. */
-  private readonly handleDialogClose = (): void => {
-    if (this.open) this.dispatchEvent(closeEvent());
-  };
-
-  /** The panel fills the dialog, so only a tap on the dimmed backdrop targets the dialog itself. */
-  private readonly handleBackdropClick = (event: MouseEvent): void => {
-    if (event.target === this.dialog) this.dispatchEvent(closeEvent());
-  };
 }
 
 declare global {
