@@ -1,18 +1,15 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { CompiledScreen } from '../../content/content-store';
-import { I18nController } from '../../controllers/i18n-controller';
-import { t, topicText } from '../../i18n/i18n';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { screenTextStyles } from '../../styles/screen-styles';
-import { richText } from '../../text/rich-text';
+import { KxScreenBody } from '../screen-body/screen-body';
+import { t } from '../../i18n/i18n';
 
 /**
  * Body of a `callout` screen: one paragraph set apart in a box. The `caution` tone labels
  * something that is not yet an available treatment, so patients do not mistake it for one.
- * Events: `kx-glossary-open` (from a tapped medical word).
  */
 @customElement('kx-screen-callout')
-export class KxScreenCallout extends LitElement {
+export class KxScreenCallout extends KxScreenBody {
   static override styles = [
     screenTextStyles,
     css`
@@ -39,20 +36,13 @@ export class KxScreenCallout extends LitElement {
     `,
   ];
 
-  /** The topic the screen belongs to (its text namespace). */
-  @property() accessor topicId = '';
-  /** The screen's structure from topic.json. */
-  @property({ attribute: false }) accessor screen: CompiledScreen | null = null;
-
-  private readonly i18n = new I18nController(this);
-
   override render() {
     const screen = this.screen;
     if (screen?.kind !== 'callout') return nothing;
     return html`
       <div class="callout ${screen.tone}" role="note">
         <span class="label">${t(screen.tone === 'caution' ? 'callout.caution' : 'callout.info')}</span>
-        <p>${richText(this.topicId, topicText(this.topicId, `screens.${screen.id}.body`))}</p>
+        <p>${this.rich('body')}</p>
       </div>
     `;
   }

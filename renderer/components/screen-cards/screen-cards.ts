@@ -1,18 +1,14 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { CompiledScreen } from '../../content/content-store';
-import { I18nController } from '../../controllers/i18n-controller';
-import { hasTopicText, topicText } from '../../i18n/i18n';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { screenTextStyles } from '../../styles/screen-styles';
-import { richText } from '../../text/rich-text';
+import { KxScreenBody } from '../screen-body/screen-body';
 
 /**
  * Body of a `cards` screen: an optional lead sentence and two to six cards side by side, each a
  * short title and one or two sentences (e.g. one card per disease that can cause atrophy).
- * Events: `kx-glossary-open` (from a tapped medical word).
  */
 @customElement('kx-screen-cards')
-export class KxScreenCards extends LitElement {
+export class KxScreenCards extends KxScreenBody {
   static override styles = [
     screenTextStyles,
     css`
@@ -43,25 +39,17 @@ export class KxScreenCards extends LitElement {
     `,
   ];
 
-  /** The topic the screen belongs to (its text namespace). */
-  @property() accessor topicId = '';
-  /** The screen's structure from topic.json. */
-  @property({ attribute: false }) accessor screen: CompiledScreen | null = null;
-
-  private readonly i18n = new I18nController(this);
-
   override render() {
     const screen = this.screen;
     if (screen?.kind !== 'cards') return nothing;
-    const key = (suffix: string) => `screens.${screen.id}.${suffix}`;
     return html`
-      ${hasTopicText(this.topicId, key('lead')) ? html`<p>${richText(this.topicId, topicText(this.topicId, key('lead')))}</p>` : nothing}
+      ${this.renderLead()}
       <ul class="cards">
         ${screen.cards.map(
           (card) => html`
             <li class="card">
-              <h2>${richText(this.topicId, topicText(this.topicId, key(`cards.${card}.title`)))}</h2>
-              <p>${richText(this.topicId, topicText(this.topicId, key(`cards.${card}.body`)))}</p>
+              <h2>${this.rich(`cards.${card}.title`)}</h2>
+              <p>${this.rich(`cards.${card}.body`)}</p>
             </li>
           `,
         )}

@@ -1,29 +1,12 @@
-import { html, LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { CompiledScreen } from '../../content/content-store';
-import { I18nController } from '../../controllers/i18n-controller';
-import { topicText } from '../../i18n/i18n';
-import { screenTextStyles } from '../../styles/screen-styles';
-import { richText } from '../../text/rich-text';
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { KxScreenBody } from '../screen-body/screen-body';
 
-/**
- * Body of an `intro` screen: one short paragraph.
- * Events: `kx-glossary-open` (from a tapped medical word).
- */
+/** Body of an `intro` screen: one short paragraph. */
 @customElement('kx-screen-intro')
-export class KxScreenIntro extends LitElement {
-  static override styles = screenTextStyles;
-
-  /** The topic the screen belongs to (its text namespace). */
-  @property() accessor topicId = '';
-  /** The screen's structure from topic.json. */
-  @property({ attribute: false }) accessor screen: CompiledScreen | null = null;
-
-  private readonly i18n = new I18nController(this);
-
+export class KxScreenIntro extends KxScreenBody {
   override render() {
-    if (!this.screen) return html``;
-    return html`<p>${richText(this.topicId, topicText(this.topicId, `screens.${this.screen.id}.body`))}</p>`;
+    return this.screen ? html`<p>${this.rich('body')}</p>` : nothing;
   }
 }
 
