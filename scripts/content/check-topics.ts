@@ -61,19 +61,20 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   const texts = new Map<string, unknown>();
   const source = registry.sourceLanguage;
   let sourceLeaves: Map<string, TextLeaf> | undefined;
+  const rules = textKeysForTopic(structure);
+  const allowed = new Set(rules.map((rule) => rule.key));
   for (const language of [source, ...codes.filter((code) => code !== source)]) {
     const json = readAuthorJson(projectRoot, path.join(folder, `${language}.json`), problems);
     if (json === null) continue;
     texts.set(language, json.value);
     const leaves = readTextLeaves(json, problems);
-    for (const rule of textKeysForTopic(structure)) {
+    for (const rule of rules) {
       const sourceHasIt = sourceLeaves?.has(rule.key) ?? false;
       if (!leaves.has(rule.key) && (rule.required || sourceHasIt)) {
         const why = rule.required ? '' : ` (${relativeFolder}/${source}.json has it)`;
         problems.push({ file: json.file, field: rule.key, message: `missing${why}`, line: json.lineOf(rule.key.split('.').slice(0, -1)) });
       }
     }
-    const allowed = new Set(textKeysForTopic(structure).map((rule) => rule.key));
     for (const [key, leaf] of leaves) {
       if (!allowed.has(key)) {
         problems.push({ file: json.file, field: key, message: 'is not used by any screen in topic.json (remove it, or fix its name)', line: json.lineOf(leaf.path) });

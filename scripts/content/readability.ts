@@ -1,7 +1,8 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { GLOSSARY_LINK_PATTERN } from './glossary-links';
-import type { ScreenStructure } from './schema';
+import type { ScreenStructure, TopicStructure } from './schema';
+import { textAt } from './text-rules';
 
 export interface Readability {
   words: number;
@@ -51,4 +52,13 @@ export function screenPieces(screen: ScreenStructure, text: (key: string) => str
       break;
   }
   return pieces.filter((piece): piece is string => piece !== undefined);
+}
+
+/** Scores every screen of a topic in one language's text, glossary links read as shown. */
+export function scoreScreens(structure: TopicStructure, texts: unknown): { screen: ScreenStructure; score: Readability }[] {
+  const lookup = (key: string) => textAt(texts, key);
+  return structure.screens.map((screen) => ({
+    screen,
+    score: readabilityOf(screenPieces(screen, lookup).map((piece) => plainText(piece, (term) => lookup(`glossary.${term}.term`) ?? term))),
+  }));
 }

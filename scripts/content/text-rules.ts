@@ -47,3 +47,9 @@ export function splitPluralKey(key: string): { base: string; form: string } | nu
 export function pluralFormsOf(language: string): string[] {
   return new Intl.PluralRules(language).resolvedOptions().pluralCategories.map(String);
 }
+
+/** The text at a dotted key (`screens.causes.title`) of a nested text object, if it is text. */
+export function textAt(tree: unknown, key: string): string | undefined {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TopicStructure } from '../../scripts/content/schema';
+import { textAt } from '../../scripts/content/text-rules';
 
 /**
  * Expected texts for the e2e tests, read from the same files authors edit, so the tests check
@@ -15,8 +16,8 @@ export const topicStructure: TopicStructure = readJson('content', TOPIC_ID, 'top
 export const pageTotal = topicStructure.screens.length + 1;
 
 function lookup(tree: unknown, key: string): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
-  if (typeof value !== 'string') throw new Error(`No text at ${key}`);
+  const value = textAt(tree, key);
+  if (value === undefined) throw new Error(`No text at ${key}`);
   return value;
 }
 
