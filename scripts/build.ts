@@ -5,11 +5,11 @@
  * Content and locale files are checked first; any problem stops the build with file/field/line.
  * Usage: `npm run build` (development) or `tsx scripts/build.ts --production` (minified, no maps).
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { compileContent } from './content/compile-content';
+import { compileContent, type ContentFolders } from './content/compile-content';
 import { ContentError } from './content/problems';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,16 +22,21 @@ export interface BuildOptions {
 }
 
 /**
- * Topic folders come from content/ unless KIOSK_CONTENT_DIR names another folder (used to try a
- * clinic's own topics, and by the drop-in topic test). Languages always come from locales/.
+ * Topics come from content/ and languages from locales/, unless KIOSK_CONTENT_DIR or
+ * KIOSK_LOCALES_DIR names another folder (to try a clinic's own topics or a new language before
+ * adding it, and for the drop-in topic and language tests).
  */
-export function contentDirectory(): string {
-  const override = process.env.KIOSK_CONTENT_DIR;
-  return override ? path.resolve(override) : path.join(projectRoot, 'content');
+export function contentFolders(): ContentFolders {
+  const content = process.env.KIOSK_CONTENT_DIR;
+  const locales = process.env.KIOSK_LOCALES_DIR;
+  return {
+    content: content ? path.resolve(content) : path.join(projectRoot, 'content'),
+    locales: locales ? path.resolve(locales) : path.join(projectRoot, 'locales'),
+  };
 }
 
 export async function buildKiosk(options: BuildOptions): Promise<void> {
-  const { problems, files } = compileContent(projectRoot, contentDirectory());
+  const { problems, files } = compileContent(projectRoot, contentFolders());
   if (problems.length > 0) throw new ContentError(problems);
 
   await rm(distDir, { recursive: true, force: true });
@@ -66,13 +71,27 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     target: ['chrome120'],
     minify: production,
     sourcemap: production ? false : 'linked',
-    loader: { '.woff2': 'file', '.woff': 'file' },
+    loader: { '.woff2': 'file' },
     assetNames: 'fonts/[name]-[hash]',
-    // Only the woff2 files are referenced once the fontsource CSS is trimmed to what we import.
+    plugins: [woff2OnlyFonts],
     logLevel: 'warning',
     legalComments: 'none',
   });
 }
+
+/**
+ * Fontsource's CSS lists a .woff fallback after each .woff2 file. Chromium always takes the
+ * woff2, so the fallbacks would only make the installer bigger (about 1.5 MB per Chinese weight).
+ */
+const woff2OnlyFonts: esbuild.Plugin = {
+  name: 'woff2-only-fonts',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@fontsource[\\/].*\.css$/ }, async (args) => {
+      const css = await readFile(args.path, 'utf8');
+      return { contents: css.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/g, ''), loader: 'css', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
 
 async function bundleMainProcess({ production }: BuildOptions): Promise<void> {
   const common: esbuild.BuildOptions = {

@@ -2,11 +2,11 @@
  * `npm run content:check`: validates every topic and language file and prints each problem as
  * `file: field: message (line N)`. Exit code 1 when anything is wrong, so CI and authors notice.
  */
-import { contentDirectory, projectRoot } from './build';
+import { contentFolders, projectRoot } from './build';
 import { compileContent } from './content/compile-content';
 import { formatProblem } from './content/problems';
 
-const { problems, summary } = compileContent(projectRoot, contentDirectory());
+const { problems, summary } = compileContent(projectRoot, contentFolders());
 if (problems.length > 0) {
   console.error(`Content check found ${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

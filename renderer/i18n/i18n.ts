@@ -47,6 +47,11 @@ export function currentLanguage(): string {
   return i18next.resolvedLanguage ?? i18next.language;
 }
 
+/** Whether a language is the one every text is written in first (so it is not a translation). */
+export function isSourceLanguage(language: string): boolean {
+  return registry?.sourceLanguage === language;
+}
+
 /** Interface strings. */
 export const t: TFunction = ((...args: Parameters<TFunction>) => i18next.t(...args)) as TFunction;
 

@@ -15,8 +15,7 @@ export type LocaleBundles = Map<string, Map<string, unknown>>;
  * language: the same namespaces, the same keys (plural keys expanded to the language's own plural
  * forms), no empty text, the same placeholders.
  */
-export function checkLocales(projectRoot: string, registry: LanguageRegistry, problems: ContentProblem[]): LocaleBundles {
-  const localesDir = path.join(projectRoot, 'locales');
+export function checkLocales(projectRoot: string, localesDir: string, registry: LanguageRegistry, problems: ContentProblem[]): LocaleBundles {
   const bundles: LocaleBundles = new Map();
   const source = registry.sourceLanguage;
   const namespaces = listNamespaces(path.join(localesDir, source));

@@ -47,6 +47,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
     problems.push({ file: structureJson.file, field: 'id', message: `is "${structure.id}" but the folder is "${folderName}"; they must match`, line: structureJson.lineOf(['id']) });
   }
   checkUniqueIds(structure, structureJson, problems);
+  checkTranslationReviews(structure, structureJson, registry, problems);
   checkSourcePassages(projectRoot, structure, structureJson, problems);
   if (!existsSync(path.join(folder, structure.icon))) {
     problems.push({ file: structureJson.file, field: 'icon', message: `names ${relativeFolder}/${structure.icon}, which does not exist`, line: structureJson.lineOf(['icon']) });
@@ -128,5 +129,18 @@ function checkGlossaryLinks(structure: TopicStructure, json: JsonFile, leaves: M
   }
   for (const term of structure.glossary.filter((candidate) => !used.has(candidate))) {
     problems.push({ file: json.file, field: `glossary.${term}`, message: `is never linked in the text (mark a word with [[${term}]] or remove the term)`, line: json.lineOf(['glossary', term]) });
+  }
+}
+
+/** Translation reviews may only name translated languages this build has. */
+function checkTranslationReviews(structure: TopicStructure, json: JsonFile, registry: LanguageRegistry, problems: ContentProblem[]): void {
+  const translated = registry.languages.map((language) => language.code).filter((code) => code !== registry.sourceLanguage);
+  for (const code of Object.keys(structure.translationReviews)) {
+    if (translated.includes(code)) continue;
+    const message =
+      code === registry.sourceLanguage
+        ? `"${code}" is the source language; its review is the topic's "review"`
+        : `"${code}" is not a translated language in locales/languages.json (known: ${translated.join(', ')})`;
+    problems.push({ file: json.file, field: `translationReviews.${code}`, message, line: json.lineOf(['translationReviews', code]) });
   }
 }

@@ -21,16 +21,24 @@ export interface CompileResult {
   summary: { topics: number; languages: number };
 }
 
+/** Where the author-edited folders are; each defaults to the folder of that name in the project. */
+export interface ContentFolders {
+  content?: string;
+  locales?: string;
+}
+
 /**
  * Checks every author-edited file (locales/ and content/) and, when all is well, lists the files
  * the renderer loads at run time. Nothing is written here, so `content:check` and the build share it.
  */
-export function compileContent(projectRoot: string, contentDir = path.join(projectRoot, 'content')): CompileResult {
+export function compileContent(projectRoot: string, folders: ContentFolders = {}): CompileResult {
+  const contentDir = folders.content ?? path.join(projectRoot, 'content');
+  const localesDir = folders.locales ?? path.join(projectRoot, 'locales');
   const problems: ContentProblem[] = [];
-  const registry = checkRegistry(projectRoot, problems);
+  const registry = checkRegistry(projectRoot, localesDir, problems);
   if (registry === null) return { problems, files: [], summary: { topics: 0, languages: 0 } };
 
-  const locales = checkLocales(projectRoot, registry, problems);
+  const locales = checkLocales(projectRoot, localesDir, registry, problems);
   const topics = checkTopics(projectRoot, contentDir, registry, problems);
   const summary = { topics: topics.length, languages: registry.languages.length };
   if (problems.length > 0) return { problems, files: [], summary };
@@ -50,8 +58,8 @@ export function compileContent(projectRoot: string, contentDir = path.join(proje
   return { problems, files, summary };
 }
 
-function checkRegistry(projectRoot: string, problems: ContentProblem[]): LanguageRegistry | null {
-  const registryJson = readAuthorJson(projectRoot, path.join(projectRoot, 'locales', 'languages.json'), problems);
+function checkRegistry(projectRoot: string, localesDir: string, problems: ContentProblem[]): LanguageRegistry | null {
+  const registryJson = readAuthorJson(projectRoot, path.join(localesDir, 'languages.json'), problems);
   if (registryJson === null) return null;
   const registry = checkWithSchema(languageRegistrySchema, registryJson, problems);
   if (registry === null) return null;

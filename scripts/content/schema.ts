@@ -82,6 +82,11 @@ export const topicSchema = z.strictObject({
   /** The day the text was last changed. */
   lastEdited: isoDate,
   review: reviewSchema,
+  /**
+   * Per translated language, whether a qualified medical translator has checked the text. A
+   * language not listed here is a draft translation, and patients are told so.
+   */
+  translationReviews: z.record(languageCodeSchema, reviewSchema).default({}),
   sources: z.array(sourceSchema).min(1, 'must name at least one source'),
   /** Terms patients can tap for a short definition; mark them in text as [[term]] or [[term|shown words]]. */
   glossary: z.array(slug).default([]),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TopicStructure } from '../../scripts/content/schema';
-import { textAt } from '../../scripts/content/text-rules';
+import type { LanguageRegistry, TopicStructure } from '../../scripts/content/schema';
+import { flattenText, splitPluralKey, textAt } from '../../scripts/content/text-rules';
 
 /**
  * Expected texts for the e2e tests, read from the same files authors edit, so the tests check
@@ -11,6 +11,7 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(projectRoot, ...parts), 'utf8'));
 
 export const TOPIC_ID = 'muscle-atrophy';
+export const registry: LanguageRegistry = readJson('locales', 'languages.json');
 export const topicStructure: TopicStructure = readJson('content', TOPIC_ID, 'topic.json');
 /** The topic's own screens plus its "Sources and review" page. */
 export const pageTotal = topicStructure.screens.length + 1;
@@ -21,10 +22,29 @@ function lookup(tree: unknown, key: string): string {
   return value;
 }
 
-/** Topic text as patients see it: glossary links reduced to their shown words. */
+/** Text as patients see it: glossary links reduced to their shown words. */
+function asShown(texts: unknown, text: string): string {
+  return text.replace(/\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g, (_m, term: string, shown?: string) => shown ?? lookup(texts, `glossary.${term}.term`));
+}
+
+/** Topic text as patients see it. */
 export function topicText(language: string, key: string): string {
   const texts = readJson('content', TOPIC_ID, `${language}.json`);
-  return lookup(texts, key).replace(/\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g, (_m, term: string, shown?: string) => shown ?? lookup(texts, `glossary.${term}.term`));
+  return asShown(texts, lookup(texts, key));
+}
+
+export interface ShownText {
+  /** Key as i18next knows it: `nav.next`, or `home.screenCount` for every plural form. */
+  key: string;
+  /** The text as shown, still with any {{placeholders}}. */
+  text: string;
+}
+
+/** Every interface string and every text of the topic in one language, as patients see them. */
+export function allTexts(language: string): ShownText[] {
+  const ui = flattenText(readJson('locales', language, 'ui.json')).map(({ key, value }) => ({ key: splitPluralKey(key)?.base ?? key, text: String(value) }));
+  const topic = readJson('content', TOPIC_ID, `${language}.json`);
+  return [...ui, ...flattenText(topic).map(({ key, value }) => ({ key, text: asShown(topic, String(value)) }))];
 }
 
 export function screenTitle(language: string, index: number): string {

@@ -1,38 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { topicText } from './content-data';
 import { expect, test } from './fixtures';
+import { projectRoot, startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
 
 // A second kiosk, built from content/ plus one extra topic folder, into its own dist folder.
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env.KIOSK_E2E_PORT || 4321) + 10;
-let server: ChildProcess;
+let kiosk: SecondKiosk;
 
 test.beforeAll(async () => {
-  const workDir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-drop-in-'));
-  const contentDir = path.join(workDir, 'content');
+  const contentDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosk-drop-in-')), 'content');
   cpSync(path.join(projectRoot, 'content'), contentDir, { recursive: true });
   cpSync(path.join(projectRoot, 'tests/fixtures/drop-in-topic'), contentDir, { recursive: true });
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, KIOSK_PORT: String(port), KIOSK_CONTENT_DIR: contentDir, KIOSK_DIST_DIR: path.join(workDir, 'dist') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Kiosk at') && resolve());
-    server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
+  kiosk = await startSecondKiosk({ port, contentDir });
 });
 
-test.afterAll(() => {
-  server?.kill();
-});
+test.afterAll(() => kiosk?.stop());
 
 test('a new topic folder appears on the home screen and opens, with no code change', async ({ page, home, topic, kioskGuard }) => {
   kioskGuard.allowOrigin(`http://127.0.0.1:${port}`);
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(kiosk.url);
   await home.heading.waitFor();
   await expect(home.topic(new RegExp(topicText('en', 'title')))).toBeVisible();
   await home.topic(/Drop-in test topic/).click();

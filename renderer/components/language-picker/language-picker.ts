@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
@@ -28,6 +28,15 @@ export class KxLanguagePicker extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // Each name is drawn in its own script's bundled font, whatever language the kiosk shows now.
+    // Set through the CSSOM because the CSP forbids style attributes.
+    if (!changed.has('languages')) return;
+    for (const name of this.shadowRoot?.querySelectorAll<HTMLElement>('.native[data-font]') ?? []) {
+      name.style.fontFamily = name.dataset.font ?? '';
+    }
+  }
+
   override render() {
     return html`
       <dialog aria-labelledby="picker-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
@@ -47,7 +56,9 @@ export class KxLanguagePicker extends LitElement {
                   aria-current=${language.code === this.current ? 'true' : 'false'}
                   @click=${() => this.dispatchEvent(languageSelectEvent(language.code))}
                 >
-                  <span class="native">${language.code === this.current ? checkIcon() : ''} ${language.nativeName}</span>
+                  <span class="native" data-font=${language.font}>
+                    ${language.code === this.current ? checkIcon() : ''} ${language.nativeName}
+                  </span>
                   <span class="english" lang="en">${language.englishName}</span>
                 </button>
               </li>

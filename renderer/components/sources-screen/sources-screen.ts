@@ -2,13 +2,14 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
-import { currentLanguage, t, topicText } from '../../i18n/i18n';
+import { currentLanguage, isSourceLanguage, t, topicText } from '../../i18n/i18n';
 import { screenTextStyles } from '../../styles/screen-styles';
 import { formatIsoDate } from '../../text/format';
 
 /**
  * The "Sources and review" page added after every topic's own screens: where the facts come
- * from, when the text last changed, and — honestly — whether a clinician has reviewed it.
+ * from, when the text last changed, and — honestly — whether a clinician has reviewed it and,
+ * in a translated language, whether a qualified medical translator has checked the translation.
  */
 @customElement('kx-sources-screen')
 export class KxSourcesScreen extends LitElement {
@@ -53,6 +54,19 @@ export class KxSourcesScreen extends LitElement {
           : t('sources.notReviewed')}
       </p>
       <p>${t('sources.lastEdited', { date: formatIsoDate(topic.lastEdited, language) })}</p>
+      ${isSourceLanguage(language) ? nothing : this.renderTranslationStatus(topic, language)}
+    `;
+  }
+
+  private renderTranslationStatus(topic: CompiledTopic, language: string) {
+    const review = topic.translationReviews[language] ?? { status: 'not-reviewed' as const };
+    return html`
+      <h2>${t('sources.translationHeading')}</h2>
+      <p class="status translation ${review.status}">
+        ${review.status === 'reviewed'
+          ? t('sources.translationReviewed', { reviewer: review.reviewer, date: formatIsoDate(review.date, language) })
+          : t('sources.translationDraft')}
+      </p>
     `;
   }
 }

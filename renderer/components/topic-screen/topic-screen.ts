@@ -81,14 +81,14 @@ export class KxTopicScreen extends LitElement {
     const isFirst = this.page === 0;
     const isLast = this.page === total - 1;
     return html`
-      <nav aria-label=${t('nav.label')}>
+      <nav aria-label=${t('nav.label')} data-page=${this.page + 1}>
         <button class="back" ?disabled=${isFirst} @click=${() => this.goToPage(this.page - 1)}>
           ${arrowBackIcon()}${t('nav.back')}
         </button>
         <div class="position">
           <span>${t('nav.position', { current: this.page + 1, total })}</span>
           <span class="dots" aria-hidden="true">
-            ${topic.screens.map((_, index) => html`<span class="dot ${index === this.page ? 'current' : ''}"></span>`)}
+            ${Array.from({ length: total }, (_, index) => html`<span class="dot ${index === this.page ? 'current' : ''}"></span>`)}
           </span>
         </div>
         ${isLast

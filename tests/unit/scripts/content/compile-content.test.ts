@@ -155,6 +155,30 @@ describe('glossary, sources and review', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.review = { status: 'reviewed', date: '2026-02-01' })));
     assert.match(problems.join('\n'), /topic\.json: review\.reviewer: missing/);
   });
+  test('a translation review for a language the build does not have', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.translationReviews = { de: { status: 'not-reviewed' } })));
+    assert.match(problems.join('\n'), /topic\.json: translationReviews\.de: "de" is not a translated language in locales\/languages\.json \(known: es\) \(line \d+\)/);
+  });
+  test('a translation review for the source language', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.translationReviews = { en: { status: 'not-reviewed' } })));
+    assert.match(problems.join('\n'), /translationReviews\.en: "en" is the source language/);
+  });
+  test('a translation review recorded without its date', () => {
+    const problems = problemsAfter((root) =>
+      edit(root, 'content/sample-topic/topic.json', (json) => (json.translationReviews = { es: { status: 'reviewed', reviewer: 'A. Translator' } })),
+    );
+    assert.match(problems.join('\n'), /topic\.json: translationReviews\.es\.date: missing/);
+  });
+  test('a recorded translation review reaches the renderer', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-'));
+    cpSync(fixture, root, { recursive: true });
+    const review = { status: 'reviewed', reviewer: 'A. Translator', date: '2026-03-04' };
+    edit(root, 'content/sample-topic/topic.json', (json) => (json.translationReviews = { es: review }));
+    const index = compileContent(root).files.find((file) => file.path === 'content/index.json')!;
+    const topic = JSON.parse('text' in index.contents ? index.contents.text : '').topics[0];
+    assert.deepStrictEqual(topic.translationReviews, { es: review });
+    rmSync(root, { recursive: true, force: true });
+  });
   test('a date that is not YYYY-MM-DD', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.lastEdited = '31/01/2026')));
     assert.match(problems.join('\n'), /topic\.json: lastEdited: must be a date written YYYY-MM-DD/);

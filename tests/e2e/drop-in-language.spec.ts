@@ -1,0 +1,56 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { topicText } from './content-data';
+import { expect, test } from './fixtures';
+import { pseudoText, pseudoTranslate } from './support/pseudo-locale';
+import { projectRoot, startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
+
+// A second kiosk with one more language, added the way a translator would: a registry entry,
+// locales/<code>/ui.json and content/<topic>/<code>.json — and no code. Its text is a
+// pseudo-translation of English, made here from the real files.
+const port = Number(process.env.KIOSK_E2E_PORT || 4321) + 11;
+const code = 'en-XA';
+const nativeName = 'Ƥšéûðö Éñĝļîšĥ';
+let kiosk: SecondKiosk;
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+const writeJson = (file: string, value: unknown) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(value, null, 2));
+};
+
+test.beforeAll(async () => {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-language-'));
+  const localesDir = path.join(workDir, 'locales');
+  const contentDir = path.join(workDir, 'content');
+  cpSync(path.join(projectRoot, 'locales'), localesDir, { recursive: true });
+  cpSync(path.join(projectRoot, 'content'), contentDir, { recursive: true });
+
+  const registry = readJson(path.join(localesDir, 'languages.json')) as { languages: unknown[] };
+  registry.languages.push({ code, nativeName, englishName: 'Pseudo English', dir: 'ltr', font: '"Noto Sans", sans-serif' });
+  writeJson(path.join(localesDir, 'languages.json'), registry);
+  writeJson(path.join(localesDir, code, 'ui.json'), pseudoTranslate(readJson(path.join(localesDir, 'en', 'ui.json'))));
+  for (const topicId of readdirSync(contentDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+    writeJson(path.join(contentDir, topicId, `${code}.json`), pseudoTranslate(readJson(path.join(contentDir, topicId, 'en.json'))));
+  }
+  kiosk = await startSecondKiosk({ port, localesDir, contentDir });
+});
+
+test.afterAll(() => kiosk?.stop());
+
+test('a language added as files appears in the picker and works, with no code change', async ({ page, home, topic, languages, kioskGuard }) => {
+  kioskGuard.allowOrigin(kiosk.url);
+  await page.goto(kiosk.url);
+  await home.heading.waitFor();
+  await languages.openButton.click();
+  const added = languages.dialog.getByRole('button', { name: new RegExp(nativeName) });
+  await expect(added).toBeVisible();
+  await expect(added).toHaveAttribute('lang', code);
+  await added.click();
+
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+  await expect(home.heading).toHaveText(pseudoText('Learn about your health'));
+  await home.topic(new RegExp(pseudoText(topicText('en', 'title')))).click();
+  await expect(topic.heading).toHaveText(pseudoText(topicText('en', 'screens.what-it-is.title')));
+});

@@ -1,0 +1,81 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+export interface PageText {
+  /** Each non-blank text node and accessible-name attribute, trimmed, in document order. */
+  pieces: string[];
+  /** All text joined as the reader meets it, whitespace collapsed, for finding whole sentences. */
+  joined: string;
+}
+
+/**
+ * Collects the text a patient (or a screen reader) can meet on the page, across shadow roots,
+ * including the names of controls given only by aria-label.
+ */
+export async function pageText(page: Page): Promise<PageText> {
+  return page.evaluate(() => {
+    const pieces: string[] = [];
+    let joined = '';
+    const walk = (node: Node): void => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node.textContent ?? '';
+        joined += text;
+        if (text.trim()) pieces.push(text.trim());
+        return;
+      }
+      if (node instanceof Element) {
+        for (const name of ['aria-label', 'aria-roledescription', 'alt', 'title']) {
+          const value = node.getAttribute(name);
+          if (value?.trim()) pieces.push(value.trim());
+        }
+        if (node.shadowRoot) walk(node.shadowRoot);
+        joined += ' ';
+      }
+      node.childNodes.forEach(walk);
+    };
+    walk(document.body);
+    return { pieces, joined: joined.replace(/\s+/g, ' ') };
+  });
+}
+
+export interface GlyphFont {
+  /** The font's own family name, e.g. "Noto Sans Arabic" (weights may add "Thin", "Bold"). */
+  familyName: string;
+  /** True for a font the app bundles (an @font-face), false for a system font. */
+  isCustomFont: boolean;
+  glyphCount: number;
+  /** A few of the texts it drew, to make a failure easy to trace. */
+  samples: string[];
+}
+
+/**
+ * Which fonts actually drew the page's visible text, from Chromium's own layout (DevTools
+ * protocol), summed over every text node, shadow roots included.
+ */
+export async function fontsDrawingText(cdp: CDPSession): Promise<GlyphFont[]> {
+  interface DomNode {
+    nodeId: number;
+    nodeType: number;
+    nodeValue?: string;
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  }
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const textNodes: DomNode[] = [];
+  const collect = (node: DomNode): void => {
+    if (node.nodeType === 3 && node.nodeValue?.trim()) textNodes.push(node);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+  };
+  collect(root);
+  const totals = new Map<string, GlyphFont>();
+  for (const { nodeId, nodeValue } of textNodes) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) {
+      const key = `${font.familyName}|${font.isCustomFont}`;
+      const total = totals.get(key) ?? { familyName: font.familyName, isCustomFont: font.isCustomFont, glyphCount: 0, samples: [] };
+      total.glyphCount += font.glyphCount;
+      if (total.samples.length < 3) total.samples.push(nodeValue!.trim().slice(0, 60));
+      totals.set(key, total);
+    }
+  }
+  return [...totals.values()].sort((a, b) => b.glyphCount - a.glyphCount);
+}
