@@ -14,9 +14,10 @@ let registry: LanguageRegistry | null = null;
 
 /**
  * Starts i18next in the given language with the interface strings and every topic's text
- * loaded, so the first screen paints translated and later switches need no further set-up.
+ * loaded, so the first screen paints translated. The other offered languages then load in the
+ * background, so a later switch is instant.
  */
-export async function startI18n(languages: LanguageRegistry, language: string, topicIds: string[]): Promise<void> {
+export async function startI18n(languages: LanguageRegistry, language: string, topicIds: string[], offered: string[] = []): Promise<void> {
   registry = languages;
   i18next.on('languageChanged', applyDocumentLanguage);
   await i18next.use(HttpBackend).init<HttpBackendOptions>({
@@ -36,6 +37,11 @@ export async function startI18n(languages: LanguageRegistry, language: string, t
     },
   });
   applyDocumentLanguage(i18next.language);
+  const others = offered.filter((code) => code !== language);
+  if (others.length > 0) {
+    // A language that fails to load here is loaded (or reported) again when it is chosen.
+    i18next.loadLanguages(others).catch((error: unknown) => console.warn('[kiosk] could not preload languages:', error));
+  }
 }
 
 /** Switches every visible string at once; resolves when the new language is painted-ready. */

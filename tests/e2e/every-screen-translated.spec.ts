@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { allTexts, pageTotal, registry, topicText, type ShownText } from './content-data';
 import { expect, test } from './fixtures';
+import { answerSettings } from './support/kiosk-settings';
 import { fontsDrawingText, pageText, type GlyphFont, type PageText } from './support/page-text';
 
 /**
@@ -40,8 +41,7 @@ function problemsOn(where: string, text: PageText, leftovers: ShownText[]): stri
 const primaryFamily = (font: string) => font.split(',')[0]!.trim().replace(/^["']|["']$/g, '');
 
 async function startIn(page: Page, language: string): Promise<void> {
-  // The staff's default language comes from the settings call; answer it as the main process would.
-  await page.route('**/__kiosk/ipc/settings/get', (route) => route.fulfill({ json: { defaultLanguage: language, enabledLanguages: null } }));
+  await answerSettings(page, { defaultLanguage: language });
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).waitFor();
   await expect(page.locator('html')).toHaveAttribute('lang', language);

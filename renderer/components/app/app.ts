@@ -50,7 +50,8 @@ export class KxApp extends LitElement {
       const [registry, content, settings] = await Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings()]);
       const languages = chooseLanguages(registry, settings);
       for (const warning of languages.warnings) console.warn(`[kiosk] ${warning}`);
-      await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id));
+      const offeredCodes = languages.offered.map((language) => language.code);
+      await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
       this.languages = languages;
       this.phase = 'ready';

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 export const languagePickerStyles = css`
+  /* Wide enough for three columns, so six languages show at once with no scrolling. */
   dialog {
-    min-width: 36rem;
-    max-width: 80vw;
+    width: min(58rem, 92vw);
+    max-height: 92vh;
   }
   header {
     display: flex;
@@ -38,6 +39,9 @@ export const languagePickerStyles = css`
     background: var(--kx-color-primary-soft);
   }
   .native {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
     font-size: 1.4rem;
   }
   .english {

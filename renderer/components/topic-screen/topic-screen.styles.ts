@@ -10,10 +10,14 @@ export const topicScreenStyles = css`
     padding-block: 1.5rem 1rem;
     padding-inline: 4rem;
     gap: 1rem;
+    /* Sideways drags are page swipes (handled in script); only vertical panning scrolls. */
+    touch-action: pan-y;
   }
   article {
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* A scroll container decides touch panning for what is inside it, so it repeats pan-y. */
+    touch-action: pan-y;
   }
   h1 {
     font-size: 2.4rem;

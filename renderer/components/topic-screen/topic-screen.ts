@@ -4,6 +4,7 @@ import { pageCount, type CompiledScreen, type CompiledTopic } from '../../conten
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent, type GlossaryOpenDetail } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
+import { swipeIntent } from '../../gestures/swipe';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, arrowForwardIcon, homeIcon } from '../icon/icons';
 import { topicScreenStyles } from './topic-screen.styles';
@@ -17,7 +18,7 @@ import '../glossary-popup/glossary-popup';
 /**
  * One page of a topic at a time, with Back / Next, a "Page 2 of 5" position and Home. The pages
  * are the topic's own screens followed by its "Sources and review" page. Tapped medical words
- * open their definition here.
+ * open their definition here. A sideways swipe turns the page (mirrored in right-to-left).
  * Events: `kx-navigate` (to another page of the topic, or home).
  */
 @customElement('kx-topic-screen')
@@ -33,10 +34,17 @@ export class KxTopicScreen extends LitElement {
   @state() private accessor openTerm = '';
 
   private readonly i18n = new I18nController(this);
+  /** Where the current touch began, for telling a swipe from a tap or a scroll. */
+  private swipeStart: { pointerId: number; x: number; y: number } | null = null;
 
   constructor() {
     super();
     this.addEventListener('kx-glossary-open', (event) => this.handleGlossaryOpen(event.detail));
+    this.addEventListener('pointerdown', (event) => {
+      if (event.isPrimary) this.swipeStart = { pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+    });
+    this.addEventListener('pointerup', (event) => this.handleSwipeEnd(event));
+    this.addEventListener('pointercancel', () => (this.swipeStart = null));
   }
 
   override render() {
@@ -98,6 +106,16 @@ export class KxTopicScreen extends LitElement {
             </button>`}
       </nav>
     `;
+  }
+
+  private handleSwipeEnd(event: PointerEvent): void {
+    const start = this.swipeStart;
+    this.swipeStart = null;
+    if (!start || start.pointerId !== event.pointerId || !this.topic || this.openTerm) return;
+    const direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+    const intent = swipeIntent(event.clientX - start.x, event.clientY - start.y, direction);
+    if (intent === 'next' && this.page < pageCount(this.topic) - 1) this.goToPage(this.page + 1);
+    if (intent === 'back' && this.page > 0) this.goToPage(this.page - 1);
   }
 
   private goToPage(page: number): void {
