@@ -5,23 +5,31 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import path from 'node:path';
+import { IT_CONFIG_FILE_NAME, readItConfig } from './config/it-config';
+import { bindElectronIpc } from './ipc/bind-electron-ipc';
+import { createKioskServices } from './kiosk-services';
+import { createRotatingLog } from './log/rotating-log';
 import { readAppFile } from './protocol/app-files';
+import { watchRendererHealth } from './recovery/renderer-health';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, parseUrl } from './security/app-origin';
 import {
+  isBlockedKeyInput,
   isNavigationAllowed,
   isPermissionGranted,
   isRequestAllowed,
+  VISUAL_ZOOM_LIMITS,
   windowOpenDecision,
 } from './security/lockdown-rules';
 import { bringToFront } from './window/bring-to-front';
 import { createKioskWindowOptions } from './window/window-options';
-import { createIpcHandlers } from './ipc/handlers';
-import { bindElectronIpc } from './ipc/bind-electron-ipc';
-import { createSettingsStore } from './settings/settings-store';
 
 const appRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const allowDevTools = !app.isPackaged;
+
+// No swipe-back/forward navigation and no pinch zoom of the page, at the engine level.
+app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+app.commandLine.appendSwitch('disable-pinch');
 
 // Must happen before 'ready': makes app:// a secure, standard origin with fetch support.
 protocol.registerSchemesAsPrivileged([
@@ -45,6 +53,12 @@ if (!app.requestSingleInstanceLock()) {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => windowOpenDecision());
+    // Reload, zoom, history, devtools, print... keys never reach the page.
+    contents.on('before-input-event', (event, input) => {
+      if (isBlockedKeyInput(input, { allowDevTools })) event.preventDefault();
+    });
+    contents.on('zoom-changed', () => contents.setZoomLevel(0));
+    void contents.setVisualZoomLevelLimits(VISUAL_ZOOM_LIMITS.minimum, VISUAL_ZOOM_LIMITS.maximum);
   });
 
   app.whenReady().then(() => {
@@ -65,16 +79,27 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
     });
 
-    const settings = createSettingsStore({
-      filePath: path.join(app.getPath('userData'), 'settings.json'),
-      warn: (message) => console.warn(message),
+    const userData = app.getPath('userData');
+    const log = createRotatingLog({ directory: path.join(userData, 'logs'), fallback: (line) => console.warn(line) });
+    log.write('start', { version: app.getVersion() });
+    // IT may place kiosk-config.json in the user-data folder or beside the installed program.
+    const itConfig = readItConfig([path.join(userData, IT_CONFIG_FILE_NAME), path.join(path.dirname(app.getPath('exe')), IT_CONFIG_FILE_NAME)], (message) =>
+      log.write('warning', { message }),
+    );
+    const { handlers } = createKioskServices({
+      settingsFile: path.join(userData, 'settings.json'),
+      initialPin: itConfig.initialPin,
+      appInfo: { version: app.getVersion(), shell: 'electron' },
+      log,
+      exitApp: () => app.quit(),
     });
-    bindElectronIpc(ipcMain, createIpcHandlers({ settings, appInfo: { version: app.getVersion(), shell: 'electron' } }));
+    bindElectronIpc(ipcMain, handlers);
 
     kioskWindow = new BrowserWindow(createKioskWindowOptions({ preloadPath, allowDevTools }));
     const shownWindow = kioskWindow;
     shownWindow.once('ready-to-show', () => shownWindow.show());
-    shownWindow.webContents.on('render-process-gone', () => shownWindow.reload());
+    watchRendererHealth(shownWindow, log);
+    app.on('before-quit', () => log.write('quit'));
     void shownWindow.loadURL(APP_ENTRY_URL);
   });
 

@@ -43,7 +43,7 @@ export async function buildKiosk(options: BuildOptions): Promise<void> {
   await mkdir(rendererOutDir, { recursive: true });
   await Promise.all([
     writeContentFiles(files),
-    ...['index.html', 'favicon.svg'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
+    ...['index.html', 'favicon.svg', 'recovering.html', 'recovering.css'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
     bundleRenderer(options),
     bundleMainProcess(options),
   ]);

@@ -2,12 +2,13 @@
  * `npm run serve`: builds the kiosk and serves it on 127.0.0.1 (port from KIOSK_PORT, default
  * 4310) so it runs in any Chromium without Electron. Prints exactly one line once it is ready:
  *   Kiosk at http://127.0.0.1:<port>/
- * Settings are read from KIOSK_SETTINGS_FILE when set (otherwise built-in defaults).
+ * Settings are read from and saved to KIOSK_SETTINGS_FILE when set (otherwise kept in memory,
+ * starting from the defaults). KIOSK_INITIAL_PIN plays the installer config's first staff PIN.
+ * Log events go to the console; the preview has no user-data folder.
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { createIpcHandlers } from '../main/ipc/handlers';
-import { createSettingsStore } from '../main/settings/settings-store';
+import { createKioskServices } from '../main/kiosk-services';
 import { buildFromCli, projectRoot, rendererOutDir } from './build';
 import { createPreviewServer } from './preview/preview-server';
 
@@ -28,14 +29,15 @@ const port = portFromEnvironment();
 if (!(await buildFromCli(process.argv.slice(2)))) process.exit(1);
 
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-const settings = createSettingsStore({
-  filePath: process.env.KIOSK_SETTINGS_FILE || null,
-  warn: (message) => console.warn(message),
+const { handlers } = createKioskServices({
+  settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
+  initialPin: process.env.KIOSK_INITIAL_PIN || undefined,
+  appInfo: { version, shell: 'preview' },
+  log: { write: (event, details) => console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`) },
+  // A browser tab cannot be closed from the server; the staff panel says so.
+  exitApp: () => {},
 });
-const server = createPreviewServer({
-  appRoot: rendererOutDir,
-  handlers: createIpcHandlers({ settings, appInfo: { version, shell: 'preview' } }),
-});
+const server = createPreviewServer({ appRoot: rendererOutDir, handlers });
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set KIOSK_PORT to another port)` : error.message;
   console.error(`The preview server could not start: ${reason}.`);

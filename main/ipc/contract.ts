@@ -5,13 +5,51 @@
  * It must stay free of runtime imports so the renderer bundle can include it.
  */
 
+/** Text sizes, smallest first (mirrors TEXT_SIZES in main/settings/settings-schema.ts, tested). */
+export type TextSize = 'standard' | 'large' | 'largest';
+
 /** What the renderer may know of the settings (never the staff PIN hash). */
 export interface KioskSettingsView {
   /** The language the kiosk starts in and returns to after a patient leaves. */
   defaultLanguage: string;
   /** Languages offered to patients, in the order staff chose; null means all in the registry. */
   enabledLanguages: string[] | null;
+  /** Seconds without a touch before "Are you still there?". */
+  idleTimeoutSeconds: number;
+  /** Seconds that prompt counts down before the kiosk resets. */
+  idleCountdownSeconds: number;
+  /** Text size each new patient starts with. */
+  defaultTextSize: TextSize;
 }
+
+/** The settings staff may change from the staff panel (all optional: send only what changed). */
+export type StaffSettingsChange = Partial<Pick<KioskSettingsView, 'defaultLanguage' | 'idleTimeoutSeconds' | 'defaultTextSize'>> & {
+  enabledLanguages?: string[];
+};
+
+export type SettingsUpdateResult =
+  | { ok: true; settings: KioskSettingsView }
+  | { ok: false; reason: 'not-allowed' | 'invalid'; message: string };
+
+/** Whether staff mode can be entered, and how. */
+export interface StaffStatus {
+  /** False on a fresh install with no PIN from the installer: staff set one on first use. */
+  pinSet: boolean;
+  /** True while the PIN pad is locked after too many wrong tries. */
+  locked: boolean;
+  retryAfterSeconds: number;
+  /** True after a correct PIN until staff close the panel (or it times out). */
+  sessionOpen: boolean;
+}
+
+export interface UnlockResult {
+  outcome: 'accepted' | 'rejected' | 'locked' | 'no-pin-set' | 'invalid';
+  /** Wrong tries left before the pad locks. */
+  triesLeft: number;
+  retryAfterSeconds: number;
+}
+
+export type SetPinResult = { ok: true } | { ok: false; reason: 'invalid-format' | 'not-allowed' };
 
 export interface AppInfo {
   /** The kiosk's version from package.json. */
@@ -22,7 +60,16 @@ export interface AppInfo {
 
 export interface IpcContract {
   'settings/get': () => KioskSettingsView;
+  /** Staff only: refused unless a staff session is open. */
+  'settings/update': (change: StaffSettingsChange) => SettingsUpdateResult;
+  'staff/status': () => StaffStatus;
+  'staff/unlock': (pin: string) => UnlockResult;
+  /** First use (no PIN yet) or inside a staff session. */
+  'staff/set-pin': (pin: string) => SetPinResult;
+  'staff/end-session': () => void;
   'app/info': () => AppInfo;
+  /** Staff only: closes the kiosk (for maintenance). */
+  'app/exit': () => { ok: boolean };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -33,7 +80,13 @@ export type IpcChannel = keyof IpcContract;
  */
 export const BRIDGE_METHODS = {
   getSettings: 'settings/get',
+  updateSettings: 'settings/update',
+  getStaffStatus: 'staff/status',
+  unlockStaff: 'staff/unlock',
+  setStaffPin: 'staff/set-pin',
+  endStaffSession: 'staff/end-session',
   getAppInfo: 'app/info',
+  exitKiosk: 'app/exit',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

@@ -1,5 +1,8 @@
-import type { AppInfo, IpcChannel, IpcContract } from './contract';
-import type { SettingsStore } from '../settings/settings-store';
+import { z } from 'zod';
+import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
+import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, type KioskSettings } from '../settings/settings-schema';
+import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
+import type { StaffAccess } from '../staff/staff-access';
 
 /**
  * Transport-free handlers: arguments arrive as `unknown[]` from an untrusted renderer and are
@@ -11,15 +14,66 @@ export type IpcHandlers = {
 
 export interface HandlerDependencies {
   settings: SettingsStore;
+  staff: StaffAccess;
   appInfo: AppInfo;
+  /** Closes the kiosk: app.quit() in Electron; the preview server only logs it. */
+  exitApp: () => void;
+}
+
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+/** What the staff panel may send; anything else (including the PIN hash) is refused. */
+const staffSettingsChangeSchema = z.strictObject({
+  defaultLanguage: languageTag.optional(),
+  enabledLanguages: z.array(languageTag).min(1).max(50).optional(),
+  idleTimeoutSeconds: z.number().int().min(IDLE_TIMEOUT_LIMITS.min).max(IDLE_TIMEOUT_LIMITS.max).optional(),
+  defaultTextSize: z.enum(TEXT_SIZES).optional(),
+});
+
+export function toSettingsView(settings: KioskSettings): KioskSettingsView {
+  return {
+    defaultLanguage: settings.defaultLanguage,
+    enabledLanguages: settings.enabledLanguages ? [...settings.enabledLanguages] : null,
+    idleTimeoutSeconds: settings.idleTimeoutSeconds,
+    idleCountdownSeconds: settings.idleCountdownSeconds,
+    defaultTextSize: settings.defaultTextSize,
+  };
 }
 
 export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
   return {
-    'settings/get': async () => {
-      const { defaultLanguage, enabledLanguages } = deps.settings.get();
-      return { defaultLanguage, enabledLanguages: enabledLanguages ? [...enabledLanguages] : null };
-    },
+    'settings/get': async () => toSettingsView(deps.settings.get()),
+    'settings/update': async (change) => updateSettings(deps, change),
+    'staff/status': async () => deps.staff.status(),
+    'staff/unlock': async (pin) => deps.staff.unlock(pin),
+    'staff/set-pin': async (pin) => deps.staff.setPin(pin),
+    'staff/end-session': async () => deps.staff.endSession(),
     'app/info': async () => ({ ...deps.appInfo }),
+    'app/exit': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false };
+      deps.exitApp();
+      return { ok: true };
+    },
   };
+}
+
+function updateSettings(deps: HandlerDependencies, change: unknown): SettingsUpdateResult {
+  if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed', message: 'Staff mode is not open.' };
+  const parsed = staffSettingsChangeSchema.safeParse(change);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(change)'}: ${issue.message}`);
+    return { ok: false, reason: 'invalid', message: fields.join('; ') };
+  }
+  const current = deps.settings.get();
+  const enabled = parsed.data.enabledLanguages ?? current.enabledLanguages;
+  const defaultLanguage = parsed.data.defaultLanguage ?? current.defaultLanguage;
+  if (enabled && !enabled.includes(defaultLanguage)) {
+    return { ok: false, reason: 'invalid', message: `The default language "${defaultLanguage}" must be one of the enabled languages.` };
+  }
+  try {
+    return { ok: true, settings: toSettingsView(deps.settings.update(parsed.data)) };
+  } catch (error) {
+    if (error instanceof SettingsUpdateError) return { ok: false, reason: 'invalid', message: error.message };
+    throw error;
+  }
 }

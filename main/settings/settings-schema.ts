@@ -3,6 +3,31 @@ import { z } from 'zod';
 /** BCP 47-ish tag as used in locales/languages.json (`en`, `zh-Hans`, `pt-BR`). */
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hans"');
 
+/** Text sizes patients and staff can choose; the renderer maps each to a root font size. */
+export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** Limits staff can set the idle time within (seconds), so a typo cannot make the kiosk unusable. */
+export const IDLE_TIMEOUT_LIMITS = { min: 30, max: 600 } as const;
+export const IDLE_COUNTDOWN_LIMITS = { min: 5, max: 120 } as const;
+
+/**
+ * The staff PIN as stored: a salted scrypt hash with its parameters, never the PIN itself.
+ * It stays in the main process; the renderer only learns whether a PIN is set.
+ */
+export const pinHashSchema = z.strictObject({
+  algorithm: z.literal('scrypt'),
+  /** base64 */
+  salt: z.string().min(16),
+  /** base64 */
+  hash: z.string().min(16),
+  cost: z.number().int().min(1024),
+  blockSize: z.number().int().min(1),
+  parallelization: z.number().int().min(1),
+  keyLength: z.number().int().min(16),
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
 /**
  * The kiosk's settings file. Everything is optional on disk: a missing field takes its default,
  * so an older file keeps working after an update adds a field.
@@ -11,6 +36,14 @@ export const kioskSettingsSchema = z.object({
   defaultLanguage: languageTag.default('en'),
   /** Absent means "every language in the registry, in registry order". */
   enabledLanguages: z.array(languageTag).min(1, 'must list at least one language').optional(),
+  /** Seconds without a touch before "Are you still there?" appears. */
+  idleTimeoutSeconds: z.number().int().min(IDLE_TIMEOUT_LIMITS.min).max(IDLE_TIMEOUT_LIMITS.max).default(90),
+  /** Seconds the "Are you still there?" prompt counts down before the kiosk resets. */
+  idleCountdownSeconds: z.number().int().min(IDLE_COUNTDOWN_LIMITS.min).max(IDLE_COUNTDOWN_LIMITS.max).default(20),
+  /** Text size each new patient starts with. */
+  defaultTextSize: z.enum(TEXT_SIZES).default('standard'),
+  /** Absent until staff (or the installer's config) set a PIN. */
+  staffPin: pinHashSchema.optional(),
 });
 
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;

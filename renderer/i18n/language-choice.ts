@@ -15,7 +15,7 @@ export interface LanguageChoice {
  * disabled languages are dropped with a warning; the kiosk never starts in a language it cannot
  * show, and always offers at least one.
  */
-export function chooseLanguages(registry: LanguageRegistry, settings: KioskSettingsView): LanguageChoice {
+export function chooseLanguages(registry: LanguageRegistry, settings: Pick<KioskSettingsView, 'defaultLanguage' | 'enabledLanguages'>): LanguageChoice {
   const warnings: string[] = [];
   const byCode = new Map(registry.languages.map((language) => [language.code, language]));
   let offered = registry.languages;

@@ -1,8 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import type { KioskSettingsView, TextSize } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
-import { findTopic, loadContentIndex, loadLanguageRegistry, pageCount, type ContentIndex } from '../../content/content-store';
+import { findTopic, loadContentIndex, loadLanguageRegistry, pageCount, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
+import { IdleController } from '../../controllers/idle-controller';
 import type { LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
@@ -12,14 +14,19 @@ import { appStyles } from './app.styles';
 import '../home-screen/home-screen';
 import '../topic-screen/topic-screen';
 import '../language-picker/language-picker';
+import '../idle-prompt/idle-prompt';
+import '../attract-screen/attract-screen';
+import '../staff-mode/staff-mode';
+import type { KxStaffMode } from '../staff-mode/staff-mode';
 
 type Phase = 'loading' | 'ready' | 'failed';
 
 /**
  * The app shell: loads settings, languages and the content index, then shows the header (with
- * the language control) and the current screen. It owns the route and the language, so every
- * other component is told what to show and reports taps as events.
- * Listens for: `kx-navigate`, `kx-language-select`, `kx-close`.
+ * the language control) and the current screen. It owns the route, the language and the idle
+ * cycle (prompt, reset, attract screen), so every other component is told what to show and
+ * reports taps as events.
+ * Listens for: `kx-navigate`, `kx-language-select`, `kx-close`, `kx-wake`, `kx-settings-changed`.
  */
 @customElement('kx-app')
 export class KxApp extends LitElement {
@@ -28,16 +35,28 @@ export class KxApp extends LitElement {
   @state() private accessor phase: Phase = 'loading';
   @state() private accessor route: Route = { name: 'home' };
   @state() private accessor pickerOpen = false;
+  /** True after an idle reset, until the next patient touches the screen. */
+  @state() private accessor attractActive = false;
+  @state() private accessor settings: KioskSettingsView | null = null;
 
   private content: ContentIndex = { topics: [] };
+  private registry: LanguageRegistry | null = null;
   private languages: LanguageChoice | null = null;
   private readonly i18n = new I18nController(this);
+  private readonly idle = new IdleController(this, {
+    times: () => ({ idleMs: (this.settings?.idleTimeoutSeconds ?? 90) * 1000, countdownMs: (this.settings?.idleCountdownSeconds ?? 20) * 1000 }),
+    enabled: () => this.phase === 'ready' && !this.attractActive,
+    skipPrompt: () => this.isUntouched(),
+    onExpired: () => void this.resetForNextPatient(),
+  });
 
   constructor() {
     super();
     this.addEventListener('kx-navigate', (event) => this.handleNavigate(event.detail));
     this.addEventListener('kx-language-select', (event) => void this.handleLanguageSelect(event.detail));
     this.addEventListener('kx-close', () => (this.pickerOpen = false));
+    this.addEventListener('kx-wake', () => this.wake());
+    this.addEventListener('kx-settings-changed', (event) => this.applySettings(event.detail, { applyTextSize: true }));
   }
 
   override connectedCallback(): void {
@@ -48,12 +67,11 @@ export class KxApp extends LitElement {
   private async start(): Promise<void> {
     try {
       const [registry, content, settings] = await Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings()]);
-      const languages = chooseLanguages(registry, settings);
-      for (const warning of languages.warnings) console.warn(`[kiosk] ${warning}`);
+      this.registry = registry;
+      const languages = this.applySettings(settings, { applyTextSize: true });
       const offeredCodes = languages.offered.map((language) => language.code);
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
-      this.languages = languages;
       this.phase = 'ready';
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
@@ -67,7 +85,15 @@ export class KxApp extends LitElement {
       // i18next may be what failed, so this one message is plain English.
       return html`<p class="message" role="alert">This information could not be loaded. Please ask a member of staff for help.</p>`;
     }
-    return html`${this.renderHeader()}<main>${this.renderScreen()}</main>${this.renderPicker()}`;
+    const idle = this.idle.phase;
+    return html`
+      ${this.renderHeader()}
+      <main>${this.renderScreen()}</main>
+      ${this.renderPicker()}
+      <kx-idle-prompt .open=${idle.phase === 'prompt'} .secondsLeft=${idle.phase === 'prompt' ? idle.secondsLeft : 0} @kx-close=${this.stillHere}></kx-idle-prompt>
+      <kx-attract-screen .active=${this.attractActive} .languages=${this.languages?.offered ?? []}></kx-attract-screen>
+      <kx-staff-mode .languages=${this.registry?.languages ?? []} .settings=${this.settings} .topics=${this.content.topics}></kx-staff-mode>
+    `;
   }
 
   private renderHeader() {
@@ -121,6 +147,66 @@ export class KxApp extends LitElement {
     this.route = route;
   }
 
+  /**
+   * Takes new settings (at start, or saved by staff): which languages are offered, in what order,
+   * and the idle times. A patient's current language stays unless staff turned it off.
+   */
+  private applySettings(settings: KioskSettingsView, options: { applyTextSize: boolean }): LanguageChoice {
+    const languages = chooseLanguages(this.registry!, settings);
+    for (const warning of languages.warnings) console.warn(`[kiosk] ${warning}`);
+    this.settings = settings;
+    this.languages = languages;
+    if (options.applyTextSize) applyTextSize(settings.defaultTextSize);
+    if (this.phase === 'ready' && !languages.offered.some((language) => language.code === currentLanguage())) {
+      void switchLanguage(languages.defaultLanguage);
+    }
+    return languages;
+  }
+
+  /** Nothing a patient changed is showing, so an idle kiosk can reset without asking. */
+  private isUntouched(): boolean {
+    return (
+      this.route.name === 'home' &&
+      !this.pickerOpen &&
+      currentLanguage() === this.languages?.defaultLanguage &&
+      document.documentElement.dataset.textSize === this.settings?.defaultTextSize &&
+      !this.staffMode?.isOpen
+    );
+  }
+
+  /**
+   * The next patient must not see where the last one was: back to the attract screen with the
+   * staff's default language and text size, every overlay closed and every scroll at the top.
+   */
+  private async resetForNextPatient(): Promise<void> {
+    this.pickerOpen = false;
+    this.route = { name: 'home' };
+    await this.staffMode?.closeStaffMode();
+    try {
+      this.applySettings(await kiosk.getSettings(), { applyTextSize: true });
+    } catch (error) {
+      // Keep the settings already known; the reset itself must still happen.
+      console.warn('[kiosk] could not refresh settings at reset:', error);
+      if (this.settings) applyTextSize(this.settings.defaultTextSize);
+    }
+    if (this.languages) await switchLanguage(this.languages.defaultLanguage);
+    this.attractActive = true;
+    window.dispatchEvent(new Event('kx-reset'));
+    await this.updateComplete;
+    for (const scroller of this.renderRoot.querySelectorAll('main, main > *')) scroller.scrollTop = 0;
+  }
+
+  private wake(): void {
+    this.attractActive = false;
+    this.idle.restart();
+  }
+
+  private readonly stillHere = (): void => this.idle.restart();
+
+  private get staffMode(): KxStaffMode | null {
+    return this.renderRoot.querySelector('kx-staff-mode');
+  }
+
   private async handleLanguageSelect({ language }: LanguageSelectDetail): Promise<void> {
     this.pickerOpen = false;
     if (!this.languages?.offered.some((entry) => entry.code === language)) {
@@ -131,8 +217,16 @@ export class KxApp extends LitElement {
   }
 }
 
+/** Sets the root font size for a text size (every size in the UI is in rem). */
+function applyTextSize(size: TextSize): void {
+  document.documentElement.dataset.textSize = size;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'kx-app': KxApp;
+  }
+  interface HTMLElementEventMap {
+    'kx-wake': Event;
   }
 }

@@ -16,3 +16,11 @@ export const globeIcon = () =>
   frame(svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18"/>`);
 export const closeIcon = () => frame(svg`<path d="M6 6l12 12M18 6L6 18"/>`);
 export const checkIcon = () => frame(svg`<path d="M5 12l5 5 9-10"/>`);
+/** Delete the last digit: points backwards along the reading direction. */
+export const backspaceIcon = () => frame(svg`<path d="M21 5H9l-6 7 6 7h12zM12 9l6 6M18 9l-6 6"/>`, true);
+export const arrowUpIcon = () => frame(svg`<path d="M12 20V5M6 11l6-6 6 6"/>`);
+export const arrowDownIcon = () => frame(svg`<path d="M12 4v15M6 13l6 6 6-6"/>`);
+export const minusIcon = () => frame(svg`<path d="M5 12h14"/>`);
+export const plusIcon = () => frame(svg`<path d="M5 12h14M12 5v14"/>`);
+export const touchIcon = () =>
+  frame(svg`<path d="M9 11V5.5a1.5 1.5 0 013 0V11m0-1.5a1.5 1.5 0 013 0V12m0-1a1.5 1.5 0 013 0v4c0 3.3-2.7 6-6 6h-1c-2 0-3.4-.9-4.5-2.4L4 15.5a1.5 1.5 0 012.4-1.8L9 16"/>`);

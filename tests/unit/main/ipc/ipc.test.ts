@@ -3,8 +3,7 @@ import { describe, test } from 'node:test';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { bindElectronIpc } from '../../../../main/ipc/bind-electron-ipc';
 import { BRIDGE_METHODS, createBridge, IPC_CHANNELS, isIpcChannel } from '../../../../main/ipc/contract';
-import { createIpcHandlers } from '../../../../main/ipc/handlers';
-import { createSettingsStore } from '../../../../main/settings/settings-store';
+import { createKioskServices } from '../../../../main/kiosk-services';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -16,9 +15,11 @@ function fakeIpcMain() {
   return { ipcMain, listeners, call };
 }
 
-const handlers = createIpcHandlers({
-  settings: createSettingsStore({ filePath: null, warn: () => {} }),
+const { handlers } = createKioskServices({
+  settingsFile: null,
   appInfo: { version: '9.9.9', shell: 'electron' },
+  log: { write: () => {} },
+  exitApp: () => {},
 });
 
 describe('Electron IPC binding', () => {
@@ -32,7 +33,13 @@ describe('Electron IPC binding', () => {
     const { ipcMain, call } = fakeIpcMain();
     bindElectronIpc(ipcMain, handlers);
     assert.deepStrictEqual(await call('app/info', 'app://kiosk/index.html'), { version: '9.9.9', shell: 'electron' });
-    assert.deepStrictEqual(await call('settings/get', 'app://kiosk/index.html'), { defaultLanguage: 'en', enabledLanguages: null });
+    assert.deepStrictEqual(await call('settings/get', 'app://kiosk/index.html'), {
+      defaultLanguage: 'en',
+      enabledLanguages: null,
+      idleTimeoutSeconds: 90,
+      idleCountdownSeconds: 20,
+      defaultTextSize: 'standard',
+    });
   });
 
   test('refuses frames that are not the kiosk page', () => {

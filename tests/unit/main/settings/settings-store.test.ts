@@ -1,42 +1,171 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
-import { DEFAULT_SETTINGS } from '../../../../main/settings/settings-schema';
-import { createSettingsStore } from '../../../../main/settings/settings-store';
+import { describe, test } from 'node:test';
+import { DEFAULT_SETTINGS, type KioskSettings, type PinHash } from '../../../../main/settings/settings-schema';
+import { createSettingsStore, SettingsUpdateError } from '../../../../main/settings/settings-store';
 
-const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-settings-'));
+const PIN: PinHash = {
+  algorithm: 'scrypt',
+  salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+  hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2g=',
+  cost: 16384,
+  blockSize: 8,
+  parallelization: 1,
+  keyLength: 32,
+};
 
-function load(contents: string | null) {
-  const filePath = path.join(folder, `settings-${Math.random().toString(36).slice(2)}.json`);
+function freshFile(contents: string | null = null) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-settings-'));
+  const filePath = path.join(folder, 'settings.json');
   if (contents !== null) writeFileSync(filePath, contents);
+  return { folder, filePath };
+}
+
+function open(filePath: string | null) {
   const warnings: string[] = [];
-  const settings = createSettingsStore({ filePath, warn: (message) => warnings.push(message) }).get();
-  return { settings, warnings };
+  const changes: string[][] = [];
+  const store = createSettingsStore({ filePath, warn: (message) => warnings.push(message), onChange: (fields) => changes.push(fields) });
+  return { store, warnings, changes };
 }
 
-test('a fresh install (no file) uses the defaults without a warning', () => {
-  assert.deepStrictEqual(load(null), { settings: DEFAULT_SETTINGS, warnings: [] });
-  assert.deepStrictEqual(DEFAULT_SETTINGS, { defaultLanguage: 'en' });
-});
+const readJson = (filePath: string): unknown => JSON.parse(readFileSync(filePath, 'utf8'));
+const lastGoodPath = (folder: string) => path.join(folder, 'settings.last-good.json');
 
-test('a valid file is used, missing fields take defaults', () => {
-  assert.deepStrictEqual(load('{"enabledLanguages":["es","en"]}').settings, { defaultLanguage: 'en', enabledLanguages: ['es', 'en'] });
-});
-
-for (const [name, contents, expected] of [
-  ['empty', '', /not valid JSON/],
-  ['truncated', '{"defaultLanguage": "e', /not valid JSON/],
-  ['not an object', '[1,2]', /invalid/],
-  ['wrong type', '{"defaultLanguage": 7}', /defaultLanguage/],
-  ['empty language list', '{"enabledLanguages": []}', /enabledLanguages: must list at least one language/],
-  ['bad language code', '{"defaultLanguage": "../../etc"}', /defaultLanguage: must be a language code/],
-] as const) {
-  test(`a ${name} file falls back to defaults with a warning`, () => {
-    const { settings, warnings } = load(contents);
-    assert.deepStrictEqual(settings, DEFAULT_SETTINGS);
-    assert.equal(warnings.length, 1);
-    assert.match(warnings[0]!, expected);
+describe('loading', () => {
+  test('a fresh install (no file) uses the defaults without a warning', () => {
+    const { filePath } = freshFile();
+    const { store, warnings } = open(filePath);
+    assert.deepStrictEqual(store.get(), DEFAULT_SETTINGS);
+    assert.deepStrictEqual(warnings, []);
+    assert.deepStrictEqual(DEFAULT_SETTINGS, { defaultLanguage: 'en', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, defaultTextSize: 'standard' });
   });
-}
+
+  test('a valid file is used, missing fields take defaults', () => {
+    const { filePath } = freshFile('{"enabledLanguages":["es","en"]}');
+    assert.deepStrictEqual(open(filePath).store.get(), { ...DEFAULT_SETTINGS, enabledLanguages: ['es', 'en'] });
+  });
+
+  test('the settings handed out cannot be changed behind the store', () => {
+    const { store } = open(null);
+    assert.throws(() => {
+      (store.get() as Record<string, unknown>).idleTimeoutSeconds = 1;
+    }, TypeError);
+    assert.equal(store.get().idleTimeoutSeconds, 90);
+  });
+});
+
+describe('update', () => {
+  test('returns the new settings and persists them for the next start, as pretty JSON', () => {
+    const { filePath } = freshFile();
+    const first = open(filePath);
+    const updated = first.store.update({ idleTimeoutSeconds: 120, enabledLanguages: ['ar', 'en'], staffPin: PIN });
+    const expected: KioskSettings = { ...DEFAULT_SETTINGS, idleTimeoutSeconds: 120, enabledLanguages: ['ar', 'en'], staffPin: PIN };
+    assert.deepStrictEqual(updated, expected);
+    assert.deepStrictEqual(first.store.get(), expected);
+    assert.equal(readFileSync(filePath, 'utf8'), `${JSON.stringify(updated, null, 2)}\n`);
+    const second = open(filePath);
+    assert.deepStrictEqual(second.store.get(), expected);
+    assert.deepStrictEqual(second.warnings, []);
+  });
+
+  test('an optional field set to undefined is removed, in memory and on disk alike', () => {
+    const { filePath } = freshFile(JSON.stringify({ staffPin: PIN, enabledLanguages: ['en'] }));
+    const { store } = open(filePath);
+    const updated = store.update({ staffPin: undefined });
+    assert.deepStrictEqual(updated, { ...DEFAULT_SETTINGS, enabledLanguages: ['en'] });
+    assert.deepStrictEqual(open(filePath).store.get(), updated);
+  });
+
+  test('an invalid change throws SettingsUpdateError listing the fields, and changes nothing', () => {
+    const { folder, filePath } = freshFile('{"idleTimeoutSeconds": 60}\n');
+    const { store, changes } = open(filePath);
+    const before = store.get();
+    assert.throws(
+      () => store.update({ idleTimeoutSeconds: 5, defaultLanguage: '../../etc' }),
+      (error: unknown) =>
+        error instanceof SettingsUpdateError &&
+        error.name === 'SettingsUpdateError' &&
+        /defaultLanguage: must be a language code/.test(error.message) &&
+        /idleTimeoutSeconds: /.test(error.message),
+    );
+    assert.equal(store.get(), before);
+    assert.equal(readFileSync(filePath, 'utf8'), '{"idleTimeoutSeconds": 60}\n');
+    assert.deepStrictEqual(readdirSync(folder), ['settings.json']);
+    assert.deepStrictEqual(changes, []);
+  });
+
+  test('the last good copy holds the settings from before each update', () => {
+    const { folder, filePath } = freshFile();
+    const { store } = open(filePath);
+    store.update({ idleTimeoutSeconds: 100 });
+    // Nothing was saved before the first update, so there is nothing to keep yet.
+    assert.equal(existsSync(lastGoodPath(folder)), false);
+    const afterFirst = store.get();
+    store.update({ idleTimeoutSeconds: 200 });
+    assert.deepStrictEqual(readJson(lastGoodPath(folder)), afterFirst);
+    const afterSecond = store.get();
+    store.update({ defaultTextSize: 'largest' });
+    assert.deepStrictEqual(readJson(lastGoodPath(folder)), afterSecond);
+  });
+
+  test('a main file broken after loading never replaces the last good copy', () => {
+    const { folder, filePath } = freshFile('{"idleTimeoutSeconds": 60}\n');
+    const { store } = open(filePath);
+    store.update({ idleTimeoutSeconds: 70 });
+    writeFileSync(filePath, '{"idleTim');
+    store.update({ idleTimeoutSeconds: 80 });
+    assert.equal(readFileSync(lastGoodPath(folder), 'utf8'), '{"idleTimeoutSeconds": 60}\n');
+    assert.deepStrictEqual(readJson(filePath), { ...DEFAULT_SETTINGS, idleTimeoutSeconds: 80 });
+  });
+
+  test('onChange receives the names of the changed fields only, never values', () => {
+    const { filePath } = freshFile();
+    const { store, changes } = open(filePath);
+    store.update({ staffPin: PIN, idleTimeoutSeconds: 90, defaultLanguage: 'fr' });
+    store.update({ defaultLanguage: 'fr' });
+    store.update({ enabledLanguages: ['fr', 'en'] });
+    assert.deepStrictEqual(changes, [['defaultLanguage', 'staffPin'], ['enabledLanguages']]);
+    assert.ok(!JSON.stringify(changes).includes(PIN.hash));
+  });
+
+  test('a change that changes nothing does not write or notify', () => {
+    const { folder, filePath } = freshFile();
+    const { store, changes } = open(filePath);
+    assert.deepStrictEqual(store.update({ idleTimeoutSeconds: 90 }), DEFAULT_SETTINGS);
+    assert.deepStrictEqual(readdirSync(folder), []);
+    assert.deepStrictEqual(changes, []);
+  });
+
+  test('a failing onChange listener is reported but does not undo the saved change', () => {
+    const { filePath } = freshFile();
+    const warnings: string[] = [];
+    const store = createSettingsStore({
+      filePath,
+      warn: (message) => warnings.push(message),
+      onChange: () => {
+        throw new Error('listener bug');
+      },
+    });
+    assert.equal(store.update({ idleCountdownSeconds: 10 }).idleCountdownSeconds, 10);
+    assert.equal(open(filePath).store.get().idleCountdownSeconds, 10);
+    assert.match(warnings.join('\n'), /listener bug/);
+  });
+
+  test('leaves no temporary files behind', () => {
+    const { folder, filePath } = freshFile();
+    const { store } = open(filePath);
+    for (let seconds = 30; seconds < 60; seconds += 1) store.update({ idleTimeoutSeconds: seconds });
+    assert.deepStrictEqual(readdirSync(folder).sort(), ['settings.json', 'settings.last-good.json']);
+  });
+
+  test('without a file, changes are kept in memory only', () => {
+    const { store, changes, warnings } = open(null);
+    assert.deepStrictEqual(store.update({ defaultTextSize: 'large' }), { ...DEFAULT_SETTINGS, defaultTextSize: 'large' });
+    assert.equal(store.get().defaultTextSize, 'large');
+    assert.deepStrictEqual(changes, [['defaultTextSize']]);
+    assert.deepStrictEqual(warnings, []);
+    assert.throws(() => store.update({ idleCountdownSeconds: 0 }), SettingsUpdateError);
+  });
+});

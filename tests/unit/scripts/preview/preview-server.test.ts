@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createIpcHandlers } from '../../../../main/ipc/handlers';
-import { createSettingsStore } from '../../../../main/settings/settings-store';
+import { createKioskServices } from '../../../../main/kiosk-services';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/security/content-security-policy';
 import { createPreviewServer } from '../../../../scripts/preview/preview-server';
 
@@ -13,7 +12,7 @@ const sandbox = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'kiosk-preview-'
 const appRoot = path.join(sandbox, 'app');
 const server = createPreviewServer({
   appRoot,
-  handlers: createIpcHandlers({ settings: createSettingsStore({ filePath: null, warn: () => {} }), appInfo: { version: '1.2.3', shell: 'preview' } }),
+  handlers: createKioskServices({ settingsFile: null, appInfo: { version: '1.2.3', shell: 'preview' }, log: { write: () => {} }, exitApp: () => {} }).handlers,
 });
 let origin = '';
 

@@ -1,0 +1,61 @@
+import type { AppInfo } from './ipc/contract';
+import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
+import type { KioskLog, KioskLogEvent } from './log/rotating-log';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { createStaffAccess, type StaffAccess } from './staff/staff-access';
+
+export interface KioskServiceOptions {
+  /** settings.json in the user-data folder; null keeps settings in memory (preview without a file). */
+  settingsFile: string | null;
+  /** The first staff PIN from the IT config, if any. */
+  initialPin?: string;
+  appInfo: AppInfo;
+  log: KioskLog;
+  /** Closes the kiosk when staff choose "Exit kiosk". */
+  exitApp: () => void;
+}
+
+export interface KioskServices {
+  settings: SettingsStore;
+  staff: StaffAccess;
+  handlers: IpcHandlers;
+}
+
+/**
+ * Everything behind the IPC contract, built the same way for Electron (main/index.ts) and the
+ * preview server (scripts/serve.ts), so both run identical settings, PIN and logging rules.
+ */
+export function createKioskServices(options: KioskServiceOptions): KioskServices {
+  const { log } = options;
+  const settings = createSettingsStore({
+    filePath: options.settingsFile,
+    warn: (message) => log.write('warning', { message }),
+    // Field names only: values could include the PIN hash.
+    onChange: (fields) => log.write('settings-changed', { fields: fields.join(',') }),
+  });
+  const staff = createStaffAccess({
+    settings,
+    initialPin: options.initialPin,
+    log: (message) => log.write(staffLogEvent(message), { message }),
+  });
+  const handlers = createIpcHandlers({
+    settings,
+    staff,
+    appInfo: options.appInfo,
+    exitApp: () => {
+      log.write('quit', { by: 'staff' });
+      options.exitApp();
+    },
+  });
+  return { settings, staff, handlers };
+}
+
+/** Staff access reports fixed phrases ("staff unlocked"); the log files them under an event. */
+export function staffLogEvent(message: string): KioskLogEvent {
+  if (message.startsWith('staff unlocked')) return 'staff-unlocked';
+  if (message.startsWith('staff PIN rejected')) return 'staff-pin-rejected';
+  if (message.startsWith('staff PIN locked') || message.startsWith('staff PIN refused')) return 'staff-locked-out';
+  if (message.startsWith('staff PIN changed') || message.startsWith('staff PIN set')) return 'staff-pin-changed';
+  if (message.startsWith('staff session ended')) return 'staff-session-ended';
+  return 'warning';
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const staffPanelStyles = css`
+  dialog {
+    width: min(80rem, 96vw);
+    max-height: 94vh;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 2rem;
+    margin-block-end: 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.8rem;
+  }
+  .status {
+    flex: 1;
+    margin: 0;
+    color: var(--kx-color-primary);
+    font-weight: 700;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 2.5rem;
+  }
+  section {
+    margin-block-end: 1.5rem;
+  }
+  h3 {
+    margin-block: 0 0.3rem;
+    font-size: 1.3rem;
+  }
+  .help,
+  p {
+    margin-block: 0 0.6rem;
+    color: var(--kx-color-text-muted);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .languages li {
+    display: grid;
+    grid-template-columns: 1fr auto auto auto;
+    align-items: center;
+    gap: 0.6rem;
+    padding-block: 0.4rem;
+    border-block-end: 1px solid var(--kx-color-border);
+  }
+  .languages li.off .name {
+    color: var(--kx-color-text-muted);
+  }
+  .name {
+    display: flex;
+    flex-direction: column;
+    font-weight: 700;
+  }
+  .english {
+    font-weight: 400;
+    font-size: 0.85rem;
+    color: var(--kx-color-text-muted);
+  }
+  .toggle {
+    min-width: 7rem;
+  }
+  button[aria-pressed='true'] {
+    background: var(--kx-color-primary);
+    color: var(--kx-color-on-primary);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem;
+  }
+  .stepper {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+  }
+  .stepper .value {
+    min-width: 9rem;
+    text-align: center;
+    font-weight: 700;
+    font-size: 1.2rem;
+  }
+  .topics li {
+    color: var(--kx-color-text-muted);
+  }
+  .exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem;
+    margin-block-start: 1rem;
+  }
+  button.danger {
+    border-color: var(--kx-color-caution);
+    color: var(--kx-color-caution);
+  }
+`;

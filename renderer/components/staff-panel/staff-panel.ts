@@ -1,0 +1,198 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AppInfo, KioskSettingsView, StaffSettingsChange, TextSize } from '../../../main/ipc/contract';
+import { kiosk } from '../../bridge/kiosk-bridge';
+import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
+import { I18nController } from '../../controllers/i18n-controller';
+import { ModalDialogController } from '../../controllers/modal-dialog-controller';
+import { t, topicText } from '../../i18n/i18n';
+import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
+import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
+import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
+import { staffPanelStyles } from './staff-panel.styles';
+
+export const TEXT_SIZE_ORDER: readonly TextSize[] = ['standard', 'large', 'largest'];
+/** The idle time moves in quarter minutes, within the limits the main process enforces. */
+const IDLE_STEP_SECONDS = 15;
+const IDLE_LIMITS = { min: 30, max: 600 };
+
+/**
+ * The staff settings, reached only through the PIN pad: default language, which languages are
+ * offered and in what order, idle time, default text size, the PIN, what is installed, and
+ * "Exit kiosk". Every change is saved at once through the main process (which refuses it
+ * unless a staff session is open) and confirmed on screen.
+ * Events: `kx-settings-changed` (detail: the saved settings), `kx-change-pin`, `kx-close`.
+ */
+@customElement('kx-staff-panel')
+export class KxStaffPanel extends LitElement {
+  static override styles = [buttonStyles, dialogStyles, staffPanelStyles];
+
+  @property({ type: Boolean }) accessor open = false;
+  /** Every language this build has (registry order). */
+  @property({ attribute: false }) accessor languages: LanguageEntry[] = [];
+  @property({ attribute: false }) accessor settings: KioskSettingsView | null = null;
+  @property({ attribute: false }) accessor topics: CompiledTopic[] = [];
+  @property({ attribute: false }) accessor appInfo: AppInfo | null = null;
+  /** A confirmation from outside the panel, e.g. after the PIN was changed. */
+  @property() accessor notice = '';
+
+  @state() private accessor status = '';
+  @state() private accessor confirmingExit = false;
+
+  private readonly i18n = new I18nController(this);
+  private readonly modal = new ModalDialogController(this, () => this.open);
+
+  override render() {
+    const settings = this.settings;
+    return html`
+      <dialog aria-labelledby="staff-title" @close=${this.modal.handleDialogClose}>
+        <div class="panel">
+          <header>
+            <h2 id="staff-title">${t('staff.panelTitle')}</h2>
+            <p class="status" role="status">${this.status || this.notice}</p>
+            <button class="primary" @click=${this.modal.requestClose}>${checkIcon()}${t('staff.done')}</button>
+          </header>
+          ${settings ? this.renderSettings(settings) : nothing}
+        </div>
+      </dialog>
+    `;
+  }
+
+  private renderSettings(settings: KioskSettingsView) {
+    const offered = offeredOrder(this.languages, settings.enabledLanguages);
+    return html`
+      <div class="columns">
+        <section aria-labelledby="languages-heading">
+          <h3 id="languages-heading">${t('staff.languages')}</h3>
+          <p class="help">${t('staff.languagesHelp')}</p>
+          <ul class="languages">
+            ${offered.map(({ language, enabled }, index) => this.renderLanguageRow(language, enabled, index, offered.filter((row) => row.enabled).length))}
+          </ul>
+        </section>
+        <div>
+          <section aria-labelledby="default-heading">
+            <h3 id="default-heading">${t('staff.defaultLanguage')}</h3>
+            <p class="help">${t('staff.defaultLanguageHelp')}</p>
+            <div class="choices">
+              ${offered
+                .filter((row) => row.enabled)
+                .map(
+                  ({ language }) => html`<button lang=${language.code} aria-pressed=${language.code === settings.defaultLanguage ? 'true' : 'false'} @click=${() => this.save({ defaultLanguage: language.code })}>
+                    ${language.nativeName}
+                  </button>`,
+                )}
+            </div>
+          </section>
+          <section aria-labelledby="idle-heading">
+            <h3 id="idle-heading">${t('staff.idleTime')}</h3>
+            <div class="stepper">
+              <button aria-label=${t('staff.shorter')} ?disabled=${settings.idleTimeoutSeconds <= IDLE_LIMITS.min} @click=${() => this.stepIdle(-IDLE_STEP_SECONDS)}>${minusIcon()}</button>
+              <span class="value">${t('staff.seconds', { count: settings.idleTimeoutSeconds })}</span>
+              <button aria-label=${t('staff.longer')} ?disabled=${settings.idleTimeoutSeconds >= IDLE_LIMITS.max} @click=${() => this.stepIdle(IDLE_STEP_SECONDS)}>${plusIcon()}</button>
+            </div>
+          </section>
+          <section aria-labelledby="size-heading">
+            <h3 id="size-heading">${t('staff.textSize')}</h3>
+            <div class="choices">
+              ${TEXT_SIZE_ORDER.map(
+                (size) => html`<button class="size-${size}" aria-pressed=${size === settings.defaultTextSize ? 'true' : 'false'} @click=${() => this.save({ defaultTextSize: size })}>
+                  ${t(`staff.textSizes.${size}`)}
+                </button>`,
+              )}
+            </div>
+          </section>
+          <section aria-labelledby="pin-heading">
+            <h3 id="pin-heading">${t('staff.pin')}</h3>
+            <button @click=${() => this.dispatchEvent(new Event('kx-change-pin', { bubbles: true, composed: true }))}>${t('staff.changePin')}</button>
+          </section>
+          ${this.renderAbout()}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderLanguageRow(language: LanguageEntry, enabled: boolean, index: number, enabledCount: number) {
+    const name = language.nativeName;
+    return html`
+      <li class=${enabled ? 'on' : 'off'}>
+        <span class="name"><span lang=${language.code}>${name}</span><span class="english" lang="en">${language.englishName}</span></span>
+        <button class="toggle" aria-pressed=${enabled ? 'true' : 'false'} @click=${() => this.toggle(language.code)}>
+          ${enabled ? t('staff.languageOn') : t('staff.languageOff')}
+        </button>
+        <button aria-label=${t('staff.moveUp', { language: name })} ?disabled=${!enabled || index === 0} @click=${() => this.move(language.code, -1)}>${arrowUpIcon()}</button>
+        <button aria-label=${t('staff.moveDown', { language: name })} ?disabled=${!enabled || index >= enabledCount - 1} @click=${() => this.move(language.code, 1)}>
+          ${arrowDownIcon()}
+        </button>
+      </li>
+    `;
+  }
+
+  private renderAbout() {
+    const info = this.appInfo;
+    return html`
+      <section aria-labelledby="about-heading">
+        <h3 id="about-heading">${t('staff.about')}</h3>
+        <p>${info ? t('staff.version', { version: info.version }) : ''}</p>
+        <p>${t('staff.topicCount', { count: this.topics.length })} · ${t('staff.languageCount', { count: this.languages.length })}</p>
+        <ul class="topics">
+          ${this.topics.map((topic) => {
+            const name = topicText(topic.id, 'title');
+            return html`<li>${topic.review.status === 'reviewed' ? t('staff.topicReviewed', { topic: name }) : t('staff.topicNotReviewed', { topic: name })}</li>`;
+          })}
+        </ul>
+        <div class="exit">
+          ${this.confirmingExit
+            ? html`<p>${t('staff.exitConfirm')}</p>
+                <button class="danger" @click=${this.exit}>${t('staff.exitYes')}</button>
+                <button @click=${() => (this.confirmingExit = false)}>${t('staff.cancel')}</button>`
+            : html`<button class="danger" @click=${() => (this.confirmingExit = true)}>${t('staff.exit')}</button>`}
+        </div>
+      </section>
+    `;
+  }
+
+  private toggle(code: string): void {
+    const settings = this.settings;
+    if (!settings) return;
+    const result = toggleLanguage(this.languages, settings, code);
+    if ('problem' in result) this.status = t(result.problem === 'last-language' ? 'staff.lastLanguage' : 'staff.defaultMustStay');
+    else void this.save({ enabledLanguages: result.enabledLanguages });
+  }
+
+  private move(code: string, by: -1 | 1): void {
+    if (!this.settings) return;
+    void this.save({ enabledLanguages: moveLanguage(this.languages, this.settings.enabledLanguages, code, by) });
+  }
+
+  private stepIdle(by: number): void {
+    if (!this.settings) return;
+    const next = Math.min(IDLE_LIMITS.max, Math.max(IDLE_LIMITS.min, this.settings.idleTimeoutSeconds + by));
+    void this.save({ idleTimeoutSeconds: next });
+  }
+
+  private async save(change: StaffSettingsChange): Promise<void> {
+    const result = await kiosk.updateSettings(change);
+    if (!result.ok) {
+      this.status = t('staff.saveFailed', { message: result.message });
+      return;
+    }
+    this.status = t('staff.saved');
+    this.dispatchEvent(new CustomEvent<KioskSettingsView>('kx-settings-changed', { detail: result.settings, bubbles: true, composed: true }));
+  }
+
+  private readonly exit = async (): Promise<void> => {
+    this.confirmingExit = false;
+    const result = await kiosk.exitKiosk();
+    if (result.ok && this.appInfo?.shell === 'preview') this.status = t('staff.exitPreview');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kx-staff-panel': KxStaffPanel;
+  }
+  interface HTMLElementEventMap {
+    'kx-settings-changed': CustomEvent<KioskSettingsView>;
+    'kx-change-pin': Event;
+  }
+}
