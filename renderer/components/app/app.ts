@@ -66,7 +66,8 @@ export class KxApp extends LitElement {
 
   private async start(): Promise<void> {
     try {
-      const [registry, content, settings] = await Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings()]);
+      // A (re)started page never inherits a staff session: staff must enter the PIN again.
+      const [registry, content, settings] = await Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings(), kiosk.endStaffSession()]);
       this.registry = registry;
       const languages = this.applySettings(settings, { applyTextSize: true });
       const offeredCodes = languages.offered.map((language) => language.code);

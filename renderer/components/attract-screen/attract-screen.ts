@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LanguageEntry } from '../../content/content-store';
 import { t } from '../../i18n/i18n';
+import { applyLanguageFonts } from '../../text/language-fonts';
 import { touchIcon } from '../icon/icons';
 
 /** How long each language's invitation stays before the next one. */
@@ -106,9 +107,7 @@ export class KxAttractScreen extends LitElement {
   }
 
   protected override updated(): void {
-    // Each invitation in its own script's bundled font (CSSOM: the CSP forbids style attributes).
-    const invitation = this.renderRoot.querySelector<HTMLElement>('.invitation');
-    if (invitation) invitation.style.fontFamily = invitation.dataset.font || 'inherit';
+    applyLanguageFonts(this.renderRoot); // each invitation in its own script's font
   }
 
   private wake(event?: Event): void {

@@ -5,6 +5,7 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
 import { languageSelectEvent } from '../../events';
 import { t } from '../../i18n/i18n';
+import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { checkIcon, closeIcon } from '../icon/icons';
 import { languagePickerStyles } from './language-picker.styles';
@@ -29,12 +30,7 @@ export class KxLanguagePicker extends LitElement {
   private readonly modal = new ModalDialogController(this, () => this.open);
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Each name is drawn in its own script's bundled font, whatever language the kiosk shows now.
-    // Set through the CSSOM because the CSP forbids style attributes.
-    if (!changed.has('languages')) return;
-    for (const name of this.shadowRoot?.querySelectorAll<HTMLElement>('.native[data-font]') ?? []) {
-      name.style.fontFamily = name.dataset.font ?? '';
-    }
+    if (changed.has('languages')) applyLanguageFonts(this.renderRoot);
   }
 
   override render() {

@@ -82,10 +82,10 @@ export class KxStaffMode extends LitElement {
 
   /** Closes everything and ends the staff session (idle reset, or staff pressed Done). */
   async closeStaffMode(): Promise<void> {
-    const wasOpen = this.step.name !== 'closed';
     this.step = { name: 'closed' };
     this.stopLockCountdown();
-    if (wasOpen) await kiosk.endStaffSession();
+    // Always, even when nothing showed: a session left open before a reload must not outlive it.
+    await kiosk.endStaffSession();
   }
 
   override render() {

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const staffPanelStyles = css`
+  /* Staff only, many controls on one screen: still well above the 44 px minimum touch target. */
+  :host {
+    --kx-touch-target: 3.4rem;
+  }
   dialog {
     width: min(80rem, 96vw);
     max-height: 94vh;

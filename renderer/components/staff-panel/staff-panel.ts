@@ -6,6 +6,7 @@ import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
 import { t, topicText } from '../../i18n/i18n';
+import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
@@ -58,6 +59,10 @@ export class KxStaffPanel extends LitElement {
     `;
   }
 
+  protected override updated(): void {
+    applyLanguageFonts(this.renderRoot);
+  }
+
   private renderSettings(settings: KioskSettingsView) {
     const offered = offeredOrder(this.languages, settings.enabledLanguages);
     return html`
@@ -77,7 +82,7 @@ export class KxStaffPanel extends LitElement {
               ${offered
                 .filter((row) => row.enabled)
                 .map(
-                  ({ language }) => html`<button lang=${language.code} aria-pressed=${language.code === settings.defaultLanguage ? 'true' : 'false'} @click=${() => this.save({ defaultLanguage: language.code })}>
+                  ({ language }) => html`<button lang=${language.code} data-font=${language.font} aria-pressed=${language.code === settings.defaultLanguage ? 'true' : 'false'} @click=${() => this.save({ defaultLanguage: language.code })}>
                     ${language.nativeName}
                   </button>`,
                 )}
@@ -115,7 +120,7 @@ export class KxStaffPanel extends LitElement {
     const name = language.nativeName;
     return html`
       <li class=${enabled ? 'on' : 'off'}>
-        <span class="name"><span lang=${language.code}>${name}</span><span class="english" lang="en">${language.englishName}</span></span>
+        <span class="name"><span lang=${language.code} data-font=${language.font}>${name}</span><span class="english" lang="en">${language.englishName}</span></span>
         <button class="toggle" aria-pressed=${enabled ? 'true' : 'false'} @click=${() => this.toggle(language.code)}>
           ${enabled ? t('staff.languageOn') : t('staff.languageOff')}
         </button>
