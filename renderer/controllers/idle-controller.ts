@@ -50,7 +50,14 @@ export class IdleController implements ReactiveController {
     this.setPhase({ phase: 'active' });
   }
 
-  private readonly handleActivity = (): void => this.restart();
+  /**
+   * Activity only moves the start of the idle time. An open prompt stays until the next check
+   * (at most a second): closing it on pointerdown would let the same tap's click land on whatever
+   * lies beneath "I'm still here".
+   */
+  private readonly handleActivity = (): void => {
+    this.lastActivityAt = Date.now();
+  };
 
   private readonly check = (): void => {
     if (!this.options.enabled()) {
