@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
@@ -7,7 +8,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.install();
 });
 
-const attract = (page: import('@playwright/test').Page) => page.locator('kx-attract-screen');
+const attract = (page: Page) => page.locator('kx-attract-screen');
 
 test('after the idle time "Are you still there?" counts down, and "I\'m still here" keeps the patient in place', async ({ page, home, topic }) => {
   await home.open();

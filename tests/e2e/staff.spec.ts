@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { uiText } from './content-data';
+import { expect, test } from './fixtures';
+import { startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
+
+// Staff mode changes settings and PIN state, so it runs on its own kiosk with its own settings
+// file, one test after another: first use sets the PIN, later tests use it, the lockout comes last.
+test.describe.configure({ mode: 'serial' });
+
+const port = Number(process.env.KIOSK_E2E_PORT || 4321) + 12;
+const settingsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosk-staff-')), 'settings.json');
+const PIN = '2468';
+let kiosk: SecondKiosk;
+
+test.beforeAll(async () => {
+  kiosk = await startSecondKiosk({ port, settingsFile });
+});
+test.afterAll(() => kiosk?.stop());
+
+test.beforeEach(async ({ kioskGuard }) => kioskGuard.allowOrigin(kiosk.url));
+
+async function open(page: Page): Promise<void> {
+  await page.goto(kiosk.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+const pinPad = (page: Page) => page.locator('kx-pin-pad').getByRole('dialog');
+const panel = (page: Page) => page.getByRole('dialog', { name: uiText('en', 'staff.panelTitle') });
+
+async function typePin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await pinPad(page).getByRole('button', { name: digit, exact: true }).click();
+  await pinPad(page).getByRole('button', { name: uiText('en', 'staff.enter') }).click();
+}
+
+test('first use: holding a top corner for 3 seconds asks staff to set a PIN, typed twice', async ({ page }) => {
+  await page.clock.install();
+  await open(page);
+  // A short press does nothing.
+  await page.mouse.move(10, 10);
+  await page.mouse.down();
+  await page.clock.runFor(1_500);
+  await page.mouse.up();
+  await page.clock.runFor(3_000);
+  await expect(pinPad(page)).toBeHidden();
+  // Held for 3 seconds, it opens the pad.
+  await page.mouse.down();
+  await page.clock.runFor(3_100);
+  await page.mouse.up();
+  await expect(pinPad(page)).toBeVisible();
+  await expect(pinPad(page)).toContainText(uiText('en', 'staff.createTitle'));
+
+  await typePin(page, PIN);
+  await expect(pinPad(page)).toContainText(uiText('en', 'staff.confirmPrompt'));
+  await typePin(page, '1357');
+  await expect(pinPad(page)).toContainText(uiText('en', 'staff.mismatch'));
+  await typePin(page, PIN);
+  await typePin(page, PIN);
+  await expect(panel(page)).toBeVisible();
+
+  // Only a salted hash is stored.
+  const stored = readFileSync(settingsFile, 'utf8');
+  expect(stored).not.toContain(PIN);
+  expect(JSON.parse(stored).staffPin).toMatchObject({ algorithm: 'scrypt' });
+});
+
+test('Ctrl+Alt+S opens the PIN pad; a wrong PIN says how many tries are left; the right one opens the panel', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(pinPad(page)).toContainText(uiText('en', 'staff.pinPrompt'));
+  await typePin(page, '0000');
+  await expect(pinPad(page)).toContainText('Wrong PIN. 4 tries left.');
+  await typePin(page, PIN);
+  await expect(panel(page)).toBeVisible();
+  await expect(panel(page)).toContainText(/Version \d+\.\d+\.\d+/);
+});
+
+test('a settings change persists across a reload: default language, order of languages, idle time', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  await panel(page).getByRole('button', { name: 'Español', exact: true }).click();
+  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await panel(page).getByRole('button', { name: 'Move العربية up' }).click();
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.longer') }).click();
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+  await expect(panel(page)).toBeHidden();
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The kiosk now starts in Spanish, and the picker follows the new order.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('banner').getByRole('button').last().click();
+  await expect(page.getByRole('dialog').locator('.native')).toHaveText([/English/, /Español/, /العربية/, /Français/, /中文/, /Tiếng Việt/]);
+  const saved = JSON.parse(readFileSync(settingsFile, 'utf8'));
+  expect(saved).toMatchObject({ defaultLanguage: 'es', idleTimeoutSeconds: 105, enabledLanguages: ['en', 'es', 'ar', 'fr', 'zh-Hans', 'vi'] });
+
+  // After the reload the staff session is over: the PIN is asked again.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(pinPad(page)).toBeVisible();
+});
+
+test('five wrong PINs lock the pad, and even the right PIN is refused while it is locked', async ({ page, languages }) => {
+  await open(page);
+  await languages.choose('English'); // the previous test made Spanish the default
+  await page.keyboard.press('Control+Alt+KeyS');
+  for (let attempt = 0; attempt < 5; attempt += 1) await typePin(page, '1111');
+  await expect(pinPad(page)).toContainText(/Too many wrong tries\. Try again in (60|59) seconds\./);
+  await expect(pinPad(page).getByRole('button', { name: '2', exact: true })).toBeDisabled();
+  // Closing and reopening the pad does not lift the lock (it is kept in the main process).
+  await pinPad(page).getByRole('button', { name: uiText('en', 'staff.cancel') }).click();
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(pinPad(page)).toContainText(/Too many wrong tries/);
+  await expect(panel(page)).toBeHidden();
+});
