@@ -103,6 +103,26 @@ test('a settings change persists across a reload: default language, order of lan
   await expect(pinPad(page)).toBeVisible();
 });
 
+test('staff can change the PIN from the panel; the new one works and the old one no longer does', async ({ page, languages }) => {
+  await open(page);
+  await languages.choose('English');
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.changePin') }).click();
+  await expect(pinPad(page)).toContainText(uiText('en', 'staff.changeTitle'));
+  await typePin(page, '97531');
+  await typePin(page, '97531');
+  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.pinChanged'));
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  await expect(pinPad(page)).toContainText('Wrong PIN.');
+  await typePin(page, '97531');
+  await expect(panel(page)).toBeVisible();
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+});
+
 test('five wrong PINs lock the pad, and even the right PIN is refused while it is locked', async ({ page, languages }) => {
   await open(page);
   await languages.choose('English'); // the previous test made Spanish the default
