@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { kioskSettingsSchema, type KioskSettings } from '../../../../main/settings/settings-schema';
 import { createSettingsStore } from '../../../../main/settings/settings-store';
+import { SAMPLE_PIN_HASH } from './support/sample-pin-hash';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const childScript = path.join(here, 'support', 'settings-writer-child.ts');
@@ -17,15 +18,7 @@ const ROUNDS = 25;
 /** Writers started ahead of time, so their start-up overlaps the current round. */
 const WARM_WRITERS = 3;
 
-const PIN = {
-  algorithm: 'scrypt',
-  salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
-  hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2g=',
-  cost: 16384,
-  blockSize: 8,
-  parallelization: 1,
-  keyLength: 32,
-} as const;
+const PIN = SAMPLE_PIN_HASH;
 
 const INITIAL: KioskSettings = { defaultLanguage: 'en', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, defaultTextSize: 'standard' };
 // Every field set in both, with different lengths, so a torn write would show as a mix or a cut.

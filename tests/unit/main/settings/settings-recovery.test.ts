@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { DEFAULT_SETTINGS, type KioskSettings } from '../../../../main/settings/settings-schema';
 import { createSettingsStore } from '../../../../main/settings/settings-store';
+import { SAMPLE_PIN_HASH } from './support/sample-pin-hash';
 
 /** What a previous, successful save left beside the main file. */
 const LAST_GOOD: KioskSettings = {
@@ -13,15 +14,7 @@ const LAST_GOOD: KioskSettings = {
   idleTimeoutSeconds: 120,
   idleCountdownSeconds: 30,
   defaultTextSize: 'large',
-  staffPin: {
-    algorithm: 'scrypt',
-    salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
-    hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2g=',
-    cost: 16384,
-    blockSize: 8,
-    parallelization: 1,
-    keyLength: 32,
-  },
+  staffPin: SAMPLE_PIN_HASH,
 };
 const VALID_TEXT = `${JSON.stringify(LAST_GOOD, null, 2)}\n`;
 

@@ -5,16 +5,9 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { DEFAULT_SETTINGS, type KioskSettings, type PinHash } from '../../../../main/settings/settings-schema';
 import { createSettingsStore, SettingsUpdateError } from '../../../../main/settings/settings-store';
+import { SAMPLE_PIN_HASH } from './support/sample-pin-hash';
 
-const PIN: PinHash = {
-  algorithm: 'scrypt',
-  salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
-  hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2g=',
-  cost: 16384,
-  blockSize: 8,
-  parallelization: 1,
-  keyLength: 32,
-};
+const PIN: PinHash = SAMPLE_PIN_HASH;
 
 function freshFile(contents: string | null = null) {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-settings-'));
