@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isValidPin } from '../staff/pin-hash';
 
 /**
  * The optional file clinic IT places beside the installed kiosk (kiosk-config.json) to set it up
@@ -8,7 +9,7 @@ import { z } from 'zod';
  */
 export const itConfigSchema = z.strictObject({
   /** The staff PIN a fresh install starts with: 4 to 8 digits. */
-  initialPin: z.string().regex(/^[0-9]{4,8}$/, 'must be 4 to 8 digits').optional(),
+  initialPin: z.string().refine(isValidPin, 'must be 4 to 8 digits').optional(),
 });
 
 export type ItConfig = z.infer<typeof itConfigSchema>;

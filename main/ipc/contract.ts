@@ -5,8 +5,20 @@
  * It must stay free of runtime imports so the renderer bundle can include it.
  */
 
-/** Text sizes, smallest first (mirrors TEXT_SIZES in main/settings/settings-schema.ts, tested). */
-export type TextSize = 'standard' | 'large' | 'largest';
+/*
+ * Limits both sides must agree on. Plain data (no imports), so the renderer's controls and the
+ * main process's validation use the very same values.
+ */
+
+/** Text sizes, smallest first. */
+export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** Seconds staff can set the idle time within, so a slip cannot make the kiosk unusable. */
+export const IDLE_TIMEOUT_LIMITS = { min: 30, max: 600 } as const;
+
+/** A staff PIN is this many digits. */
+export const PIN_LENGTH = { min: 4, max: 8 } as const;
 
 /** What the renderer may know of the settings (never the staff PIN hash). */
 export interface KioskSettingsView {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
-import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, type KioskSettings } from '../settings/settings-schema';
+import { IDLE_TIMEOUT_LIMITS, languageTag, TEXT_SIZES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
 
@@ -19,8 +19,6 @@ export interface HandlerDependencies {
   /** Closes the kiosk: app.quit() in Electron; the preview server only logs it. */
   exitApp: () => void;
 }
-
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
 /** What the staff panel may send; anything else (including the PIN hash) is refused. */
 const staffSettingsChangeSchema = z.strictObject({

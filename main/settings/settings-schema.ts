@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES } from '../ipc/contract';
+
+export { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, type TextSize } from '../ipc/contract';
 
 /** BCP 47-ish tag as used in locales/languages.json (`en`, `zh-Hans`, `pt-BR`). */
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hans"');
+export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hans"');
 
-/** Text sizes patients and staff can choose; the renderer maps each to a root font size. */
-export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-
-/** Limits staff can set the idle time within (seconds), so a typo cannot make the kiosk unusable. */
-export const IDLE_TIMEOUT_LIMITS = { min: 30, max: 600 } as const;
+/** Limits of the prompt's countdown (seconds); only settable in the file for now. */
 export const IDLE_COUNTDOWN_LIMITS = { min: 5, max: 120 } as const;
 
 /**

@@ -1,12 +1,13 @@
 // Used through the module object so a test can observe that the constant-time compare runs.
 import crypto from 'node:crypto';
 import { pinHashSchema, type PinHash } from '../settings/settings-schema';
+import { PIN_LENGTH } from '../ipc/contract';
 
 /**
  * Digits only, so the on-screen pad is the whole keyboard; at least 4 so a lockout means
  * something, at most 8 so staff can still remember it.
  */
-export const PIN_FORMAT = /^[0-9]{4,8}$/;
+export const PIN_FORMAT = new RegExp(`^[0-9]{${PIN_LENGTH.min},${PIN_LENGTH.max}}$`);
 
 export function isValidPin(pin: unknown): pin is string {
   return typeof pin === 'string' && PIN_FORMAT.test(pin);

@@ -48,8 +48,8 @@ test('with no answer the kiosk resets: attract screen, then the default language
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await languages.choose('Español');
   await page.getByRole('main').getByRole('button').first().click();
-  await topic.navigation.getByRole('button').last().click();
-  await topic.navigation.getByRole('button').last().click();
+  await topic.forward.click();
+  await topic.forward.click();
   await page.getByRole('main').locator('button.term').first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
 

@@ -94,7 +94,7 @@ for (const language of ['zh-Hans', 'ar', 'fr']) {
     await answerSettings(page, { defaultLanguage: language });
     await home.open();
     await page.getByRole('main').getByRole('button').first().click();
-    for (let pageNumber = 1; pageNumber < pageTotal; pageNumber += 1) await topic.navigation.getByRole('button').last().click();
+    await topic.goToLastPage(pageTotal);
     await expect(topic.heading).toHaveText(uiText(language, 'sources.title'));
     const [year, month, day] = topicStructure.lastEdited.split('-').map(Number) as [number, number, number];
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
@@ -106,7 +106,7 @@ for (const language of ['zh-Hans', 'ar', 'fr']) {
 test('English, the source language, has no translation status', async ({ page, home, topic }) => {
   await home.open();
   await page.getByRole('main').getByRole('button').first().click();
-  for (let pageNumber = 1; pageNumber < pageTotal; pageNumber += 1) await topic.navigation.getByRole('button').last().click();
+  await topic.goToLastPage(pageTotal);
   await expect(page.getByText(uiText('en', 'sources.notReviewed'))).toBeVisible();
   await expect(page.getByText(uiText('en', 'sources.translationHeading'))).toHaveCount(0);
 });

@@ -96,7 +96,6 @@ export class KxAttractScreen extends LitElement {
     const language = this.languages.length > 0 ? this.languages[this.index % this.languages.length] : undefined;
     const lng = language?.code;
     const invite = t('attract.invite', { lng });
-    this.setAttribute('aria-label', invite);
     return html`
       <div class="invitation" lang=${lng ?? nothing} dir=${language?.dir ?? nothing} data-font=${language?.font ?? ''}>
         ${touchIcon()}
@@ -108,6 +107,9 @@ export class KxAttractScreen extends LitElement {
 
   protected override updated(): void {
     applyLanguageFonts(this.renderRoot); // each invitation in its own script's font
+    // The host is the button; its name is the invitation now showing.
+    const invite = this.renderRoot.querySelector('.invite')?.textContent;
+    if (invite) this.setAttribute('aria-label', invite);
   }
 
   private wake(event?: Event): void {

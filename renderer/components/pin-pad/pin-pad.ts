@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { PIN_LENGTH } from '../../../main/ipc/contract';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
 import { t } from '../../i18n/i18n';
@@ -7,8 +8,6 @@ import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { backspaceIcon, checkIcon, closeIcon } from '../icon/icons';
 import { pinPadStyles } from './pin-pad.styles';
 
-/** PINs are 4 to 8 digits (checked again, authoritatively, in the main process). */
-export const PIN_LENGTH = { min: 4, max: 8 } as const;
 
 /** What the pad is for: entering the PIN, or choosing a new one (typed twice). */
 export type PinPadMode = 'unlock' | 'create' | 'change';

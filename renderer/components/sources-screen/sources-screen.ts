@@ -1,6 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompiledTopic } from '../../content/content-store';
+
+type Review = CompiledTopic['review'];
 import { I18nController } from '../../controllers/i18n-controller';
 import { currentLanguage, isSourceLanguage, t, topicText } from '../../i18n/i18n';
 import { screenTextStyles } from '../../styles/screen-styles';
@@ -41,34 +43,35 @@ export class KxSourcesScreen extends LitElement {
     const topic = this.topic;
     if (!topic) return nothing;
     const language = currentLanguage();
-    const review = topic.review;
     return html`
       <h2>${t('sources.sourcesHeading')}</h2>
       <ul>
         ${topic.sources.map((source) => html`<li>${topicText(topic.id, `sources.${source.id}`)}</li>`)}
       </ul>
       <h2>${t('sources.reviewHeading')}</h2>
-      <p class="status ${review.status}">
-        ${review.status === 'reviewed'
-          ? t('sources.reviewed', { reviewer: review.reviewer, date: formatIsoDate(review.date, language) })
-          : t('sources.notReviewed')}
-      </p>
+      ${renderReview(topic.review, language, { reviewed: 'sources.reviewed', notReviewed: 'sources.notReviewed' })}
       <p>${t('sources.lastEdited', { date: formatIsoDate(topic.lastEdited, language) })}</p>
-      ${isSourceLanguage(language) ? nothing : this.renderTranslationStatus(topic, language)}
+      ${isSourceLanguage(language)
+        ? nothing
+        : html`<h2>${t('sources.translationHeading')}</h2>
+            ${renderReview(topic.translationReviews[language] ?? { status: 'not-reviewed' }, language, {
+              reviewed: 'sources.translationReviewed',
+              notReviewed: 'sources.translationDraft',
+              className: 'translation',
+            })}`}
     `;
   }
+}
 
-  private renderTranslationStatus(topic: CompiledTopic, language: string) {
-    const review = topic.translationReviews[language] ?? { status: 'not-reviewed' as const };
-    return html`
-      <h2>${t('sources.translationHeading')}</h2>
-      <p class="status translation ${review.status}">
-        ${review.status === 'reviewed'
-          ? t('sources.translationReviewed', { reviewer: review.reviewer, date: formatIsoDate(review.date, language) })
-          : t('sources.translationDraft')}
-      </p>
-    `;
-  }
+/** One review record (clinical, or of a translation) as a status line: who and when, or "not yet". */
+function renderReview(review: Review, language: string, texts: { reviewed: string; notReviewed: string; className?: string }) {
+  return html`
+    <p class="status ${texts.className ?? ''} ${review.status}">
+      ${review.status === 'reviewed'
+        ? t(texts.reviewed, { reviewer: review.reviewer, date: formatIsoDate(review.date, language) })
+        : t(texts.notReviewed)}
+    </p>
+  `;
 }
 
 declare global {

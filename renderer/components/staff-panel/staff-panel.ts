@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { AppInfo, KioskSettingsView, StaffSettingsChange, TextSize } from '../../../main/ipc/contract';
+import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
@@ -12,10 +12,8 @@ import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../i
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
 import { staffPanelStyles } from './staff-panel.styles';
 
-export const TEXT_SIZE_ORDER: readonly TextSize[] = ['standard', 'large', 'largest'];
 /** The idle time moves in quarter minutes, within the limits the main process enforces. */
 const IDLE_STEP_SECONDS = 15;
-const IDLE_LIMITS = { min: 30, max: 600 };
 
 /**
  * The staff settings, reached only through the PIN pad: default language, which languages are
@@ -91,15 +89,15 @@ export class KxStaffPanel extends LitElement {
           <section aria-labelledby="idle-heading">
             <h3 id="idle-heading">${t('staff.idleTime')}</h3>
             <div class="stepper">
-              <button aria-label=${t('staff.shorter')} ?disabled=${settings.idleTimeoutSeconds <= IDLE_LIMITS.min} @click=${() => this.stepIdle(-IDLE_STEP_SECONDS)}>${minusIcon()}</button>
+              <button aria-label=${t('staff.shorter')} ?disabled=${settings.idleTimeoutSeconds <= IDLE_TIMEOUT_LIMITS.min} @click=${() => this.stepIdle(-IDLE_STEP_SECONDS)}>${minusIcon()}</button>
               <span class="value">${t('staff.seconds', { count: settings.idleTimeoutSeconds })}</span>
-              <button aria-label=${t('staff.longer')} ?disabled=${settings.idleTimeoutSeconds >= IDLE_LIMITS.max} @click=${() => this.stepIdle(IDLE_STEP_SECONDS)}>${plusIcon()}</button>
+              <button aria-label=${t('staff.longer')} ?disabled=${settings.idleTimeoutSeconds >= IDLE_TIMEOUT_LIMITS.max} @click=${() => this.stepIdle(IDLE_STEP_SECONDS)}>${plusIcon()}</button>
             </div>
           </section>
           <section aria-labelledby="size-heading">
             <h3 id="size-heading">${t('staff.textSize')}</h3>
             <div class="choices">
-              ${TEXT_SIZE_ORDER.map(
+              ${TEXT_SIZES.map(
                 (size) => html`<button class="size-${size}" aria-pressed=${size === settings.defaultTextSize ? 'true' : 'false'} @click=${() => this.save({ defaultTextSize: size })}>
                   ${t(`staff.textSizes.${size}`)}
                 </button>`,
@@ -171,7 +169,7 @@ export class KxStaffPanel extends LitElement {
 
   private stepIdle(by: number): void {
     if (!this.settings) return;
-    const next = Math.min(IDLE_LIMITS.max, Math.max(IDLE_LIMITS.min, this.settings.idleTimeoutSeconds + by));
+    const next = Math.min(IDLE_TIMEOUT_LIMITS.max, Math.max(IDLE_TIMEOUT_LIMITS.min, this.settings.idleTimeoutSeconds + by));
     void this.save({ idleTimeoutSeconds: next });
   }
 

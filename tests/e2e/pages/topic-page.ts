@@ -14,6 +14,16 @@ export class TopicPage {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
   }
 
+  /** The forward button, whatever the language (Next, or Home on the last page). */
+  get forward(): Locator {
+    return this.navigation.getByRole('button').last();
+  }
+
+  /** From the first page to the last (the Sources page), one tap at a time. */
+  async goToLastPage(pageTotal: number): Promise<void> {
+    for (let pageNumber = 1; pageNumber < pageTotal; pageNumber += 1) await this.forward.click();
+  }
+
   /** The "Page 2 of 3" text. */
   position(text: string | RegExp): Locator {
     return this.navigation.getByText(text);

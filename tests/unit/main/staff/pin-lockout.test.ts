@@ -124,61 +124,58 @@ describe('properties', () => {
   // Gaps are mostly short so lockouts are hit, sometimes long so they also run out.
   const gapMs = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 * 60_000 }), fc.integer({ min: 0, max: 2 * MAX_LOCKOUT_MS }));
   const attempt = fc.record({ correct: fc.boolean(), gapMs });
+  const attempts = fc.array(attempt, { maxLength: 200 });
+
+  /** Plays the attempts through the policy, showing each step (state before, time, result) to `check`. */
+  function replay(sequence: { correct: boolean; gapMs: number }[], check: (before: LockoutState, now: number, correct: boolean, result: AttemptResult) => void): void {
+    let state = INITIAL_LOCKOUT_STATE;
+    let now = T0;
+    for (const { correct, gapMs } of sequence) {
+      now += gapMs;
+      const result = recordAttempt(state, correct, now);
+      check(state, now, correct, result);
+      state = result.state;
+    }
+  }
 
   test('no sequence of attempts ever accepts a wrong PIN', () => {
     fc.assert(
-      fc.property(fc.array(attempt, { maxLength: 200 }), (attempts) => {
-        let state = INITIAL_LOCKOUT_STATE;
-        let now = T0;
-        for (const { correct, gapMs } of attempts) {
-          now += gapMs;
-          const result = recordAttempt(state, correct, now);
+      fc.property(attempts, (sequence) =>
+        replay(sequence, (_before, _now, correct, result) => {
           if (!correct) assert.notEqual(result.outcome, 'accepted');
-          state = result.state;
-        }
-      }),
+        }),
+      ),
     );
   });
 
   test('while locked nothing is accepted and nothing changes', () => {
     fc.assert(
-      fc.property(fc.array(attempt, { maxLength: 200 }), (attempts) => {
-        let state = INITIAL_LOCKOUT_STATE;
-        let now = T0;
-        for (const { correct, gapMs } of attempts) {
-          now += gapMs;
-          const wasLocked = checkLock(state, now).locked;
-          const result = recordAttempt(state, correct, now);
-          if (wasLocked) {
+      fc.property(attempts, (sequence) =>
+        replay(sequence, (before, now, _correct, result) => {
+          if (checkLock(before, now).locked) {
             assert.equal(result.outcome, 'locked');
-            assert.equal(result.state, state);
+            assert.equal(result.state, before);
           }
-          state = result.state;
-        }
-      }),
+        }),
+      ),
     );
   });
 
   test('never more than 5 wrong PINs are judged per lockout, and locks stay within 60 s … 24 h', () => {
     fc.assert(
-      fc.property(fc.array(attempt, { maxLength: 200 }), (attempts) => {
-        let state = INITIAL_LOCKOUT_STATE;
-        let now = T0;
+      fc.property(attempts, (sequence) => {
         let judgedWrongInARow = 0;
-        for (const { correct, gapMs } of attempts) {
-          now += gapMs;
-          const result = recordAttempt(state, correct, now);
+        replay(sequence, (before, now, correct, result) => {
           if (result.outcome === 'accepted') judgedWrongInARow = 0;
-          if (!correct && !checkLock(state, now).locked) judgedWrongInARow += 1;
-          if (result.outcome === 'locked' && result.state !== state) {
+          if (!correct && !checkLock(before, now).locked) judgedWrongInARow += 1;
+          if (result.outcome === 'locked' && result.state !== before) {
             assert.equal(judgedWrongInARow, MAX_TRIES);
             judgedWrongInARow = 0;
           }
           assert.ok(judgedWrongInARow < MAX_TRIES);
           assert.ok(result.retryAfterMs === 0 || (result.retryAfterMs > 0 && result.retryAfterMs <= MAX_LOCKOUT_MS));
           assert.ok(result.triesLeft >= 0 && result.triesLeft <= MAX_TRIES);
-          state = result.state;
-        }
+        });
       }),
     );
   });
