@@ -44,3 +44,18 @@ declare global {
     'kx-glossary-open': CustomEvent<GlossaryOpenDetail>;
   }
 }
+
+export interface DiagramOpenDetail {
+  topicId: string;
+  diagramId: string;
+}
+
+export function diagramOpenEvent(detail: DiagramOpenDetail): CustomEvent<DiagramOpenDetail> {
+  return new CustomEvent('kx-diagram-open', { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kx-diagram-open': CustomEvent<DiagramOpenDetail>;
+  }
+}

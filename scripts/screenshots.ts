@@ -1,7 +1,9 @@
 /**
- * `npm run screenshots -- [lang ...]`: builds and serves the kiosk, then saves a 1920x1080 PNG of
- * every screen (home, each topic page, a glossary pop-up, the language picker) in each language to dist/screenshots/.
- * For looking at what patients see, in left-to-right and right-to-left languages.
+ * `npm run screenshots -- [--diagrams] [--text-size=large|largest] [lang ...]`: builds and serves
+ * the kiosk, then saves a 1920x1080 PNG of every screen (home, each topic page, a glossary pop-up,
+ * the language picker) in each language to dist/screenshots/. With `--diagrams`, only the pages
+ * with a diagram, each also opened full screen. For looking at what patients see, in
+ * left-to-right and right-to-left languages.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +13,11 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { distDir, projectRoot } from './build';
 
 const port = Number(process.env.KIOSK_PORT || 4391);
-const languages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['en', 'es'];
+const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const diagramsOnly = options.includes('--diagrams');
+const textSize = options.find((arg) => arg.startsWith('--text-size='))?.slice('--text-size='.length);
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const languages = named.length > 0 ? named : ['en', 'es'];
 const outDir = path.join(distDir, 'screenshots');
 
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts')], {
@@ -35,17 +41,32 @@ try {
       await page.locator(`button.language[lang="${language}"]`).click();
       await page.waitForFunction((code) => document.documentElement.lang === code, language);
     }
-    const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${language}-${name}.png`) });
-    await shot('home');
-    await page.locator('.language-button').click();
-    await page.locator('kx-language-picker dialog[open]').waitFor();
-    await shot('language-picker');
-    await page.keyboard.press('Escape');
+    if (textSize) await page.evaluate((size) => document.documentElement.setAttribute('data-text-size', size), textSize);
+    const prefix = textSize ? `${language}-${textSize}` : language;
+    const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${prefix}-${name}.png`) });
+    if (!diagramsOnly) {
+      await shot('home');
+      await page.locator('.language-button').click();
+      await page.locator('kx-language-picker dialog[open]').waitFor();
+      await shot('language-picker');
+      await page.keyboard.press('Escape');
+    }
     await page.locator('button.topic').first().click();
     for (let index = 1; ; index++) {
       await page.locator('kx-topic-screen h1').waitFor();
-      await shot(`topic-${String(index).padStart(2, '0')}`);
-      if (index === 1) {
+      const pageName = `topic-${String(index).padStart(2, '0')}`;
+      const figure = page.locator('kx-diagram-figure svg[role="img"]');
+      if (await page.locator('kx-diagram-figure').count()) {
+        await figure.waitFor();
+        await shot(pageName);
+        await page.locator('kx-diagram-figure button.enlarge').click();
+        await page.locator('kx-diagram-viewer dialog[open] svg[role="img"]').waitFor();
+        await shot(`${pageName}-viewer`);
+        await page.locator('kx-diagram-viewer button.close').click();
+      } else if (!diagramsOnly) {
+        await shot(pageName);
+      }
+      if (index === 1 && !diagramsOnly) {
         await page.locator('kx-topic-screen button.term').first().click();
         await page.locator('kx-glossary-popup dialog[open]').waitFor();
         await shot('glossary');

@@ -1,6 +1,6 @@
 import type { CompiledTopic, ContentIndex, LanguageRegistry } from '../../scripts/content/schema';
 
-export type { CompiledScreen, CompiledTopic, ContentIndex, LanguageEntry, LanguageRegistry } from '../../scripts/content/schema';
+export type { CompiledDiagram, CompiledScreen, CompiledTopic, ContentIndex, LanguageEntry, LanguageRegistry } from '../../scripts/content/schema';
 
 /** Fetches a JSON file of the built app; paths are relative to the app root. */
 async function fetchAppJson<T>(relativePath: string): Promise<T> {

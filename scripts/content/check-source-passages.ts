@@ -20,16 +20,20 @@ export function checkSourcePassages(projectRoot: string, structure: TopicStructu
     .filter((file): file is string => file !== null && existsSync(file))
     .map((file) => normaliseForQuote(readFileSync(file, 'utf8')));
   if (texts.length === 0) return;
-  structure.screens.forEach((screen, screenIndex) => {
-    screen.sourcePassages.forEach((passage, passageIndex) => {
+  const check = (passages: string[], at: (string | number)[]) => {
+    passages.forEach((passage, passageIndex) => {
       if (!texts.some((text) => text.includes(normaliseForQuote(passage)))) {
         problems.push({
           file: json.file,
-          field: `screens[${screenIndex}].sourcePassages[${passageIndex}]`,
+          field: `${at.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1)}.sourcePassages[${passageIndex}]`,
           message: 'is not found word for word in the topic\'s sources (quote the source exactly)',
-          line: json.lineOf(['screens', screenIndex, 'sourcePassages', passageIndex]),
+          line: json.lineOf([...at, 'sourcePassages', passageIndex]),
         });
       }
     });
+  };
+  structure.screens.forEach((screen, screenIndex) => {
+    check(screen.sourcePassages, ['screens', screenIndex]);
+    if (screen.diagram) check(screen.diagram.sourcePassages, ['screens', screenIndex, 'diagram']);
   });
 }

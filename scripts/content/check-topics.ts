@@ -8,6 +8,7 @@ import type { ContentProblem } from './problems';
 import { GLOSSARY_LINK_PATTERN } from './glossary-links';
 import { textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
 import { checkSourcePassages } from './check-source-passages';
+import { checkTopicDiagrams, DIAGRAM_FOLDER } from './check-topic-diagrams';
 import type { TextLeaf } from './text-rules';
 
 export interface CheckedTopic {
@@ -62,7 +63,8 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   const texts = new Map<string, unknown>();
   const source = registry.sourceLanguage;
   let sourceLeaves: Map<string, TextLeaf> | undefined;
-  const rules = textKeysForTopic(structure);
+  const diagramLabels = checkTopicDiagrams(projectRoot, folder, structure, structureJson, problems);
+  const rules = textKeysForTopic(structure, diagramLabels);
   const allowed = new Set(rules.map((rule) => rule.key));
   for (const language of [source, ...codes.filter((code) => code !== source)]) {
     const json = readAuthorJson(projectRoot, path.join(folder, `${language}.json`), problems);
@@ -92,7 +94,11 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
     texts,
     topic: {
       ...structure,
-      screens: structure.screens.map(({ sourcePassages: _quotes, ...screen }) => screen),
+      screens: structure.screens.map(({ sourcePassages: _quotes, diagram, ...screen }) =>
+        diagram === undefined
+          ? screen
+          : { ...screen, diagram: { id: diagram.id, url: `content/${structure.id}/${DIAGRAM_FOLDER}/${diagram.id}.svg`, labels: diagramLabels.get(diagram.id) ?? [] } },
+      ),
       sources: structure.sources.map(({ id }) => ({ id })),
       iconUrl: `content/${structure.id}/${structure.icon}`,
       languages: [...texts.keys()],
@@ -121,6 +127,10 @@ function checkGlossaryLinks(structure: TopicStructure, json: JsonFile, leaves: M
       if (!structure.glossary.includes(term)) {
         problems.push({ file: json.file, field: key, message: `links the glossary term "${term}", which topic.json's glossary does not list`, line: json.lineOf(leaf.path) });
       }
+    }
+    if (key.startsWith('diagrams.') && leaf.value.includes('[[')) {
+      problems.push({ file: json.file, field: key, message: 'diagram words cannot link to the glossary; write the plain word', line: json.lineOf(leaf.path) });
+      continue;
     }
     const unclosed = leaf.value.replace(GLOSSARY_LINK_PATTERN, '');
     if (unclosed.includes('[[') || unclosed.includes(']]')) {

@@ -54,6 +54,9 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
     for (const svg of readdirSync(folder).filter((name) => name.endsWith('.svg'))) {
       files.push({ path: `content/${topic.id}/${svg}`, contents: { copyFrom: path.join(folder, svg) } });
     }
+    for (const diagram of new Set(topic.screens.flatMap((screen) => (screen.diagram ? [screen.diagram.url] : [])))) {
+      files.push({ path: diagram, contents: { copyFrom: path.join(folder, diagram.slice(`content/${topic.id}/`.length)) } });
+    }
   }
   return { problems, files, summary };
 }

@@ -27,13 +27,30 @@ export const languageRegistrySchema = z.strictObject({
   languages: z.array(languageSchema).min(1, 'must list at least one language'),
 });
 
+const sourcePassagesSchema = z
+  .array(z.string().min(8, 'must quote at least a few words of the source'))
+  .min(1, 'must cite at least one source passage')
+  .max(4, 'must cite at most 4 source passages');
+
+/**
+ * A diagram shown beside a screen's text: content/<topic>/diagrams/<id>.svg. Its words are in
+ * each language file under `diagrams.<id>` (name, description, one text per label box), and its
+ * facts have their own source quotations.
+ */
+export const diagramSchema = z.strictObject({
+  id: slug,
+  sourcePassages: sourcePassagesSchema,
+});
+
 const screenBase = {
   id: slug,
   /**
    * Short quotations from the topic's source text that support this screen, so a clinician can
    * check every fact. Required: a screen with no source does not belong in the kiosk.
    */
-  sourcePassages: z.array(z.string().min(8, 'must quote at least a few words of the source')).min(1, 'must cite at least one source passage'),
+  sourcePassages: sourcePassagesSchema,
+  /** Optional picture that explains the screen, shown beside its text. */
+  diagram: diagramSchema.optional(),
 };
 
 /** A heading and a short paragraph. */
@@ -101,8 +118,17 @@ export type TopicStructure = z.infer<typeof topicSchema>;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** A diagram as the renderer receives it. */
+export interface CompiledDiagram {
+  id: string;
+  /** URL of the SVG file, relative to the app root. */
+  url: string;
+  /** Label ids in the file's order; their words are at `diagrams.<id>.labels.<label>`. */
+  labels: string[];
+}
+
 /** A screen as the renderer receives it: the source quotations stay with the authors. */
-export type CompiledScreen = DistributiveOmit<ScreenStructure, 'sourcePassages'>;
+export type CompiledScreen = DistributiveOmit<ScreenStructure, 'sourcePassages' | 'diagram'> & { diagram?: CompiledDiagram };
 
 /** A topic as the renderer receives it in content/index.json. */
 export interface CompiledTopic extends Omit<TopicStructure, 'screens' | 'sources'> {
@@ -125,8 +151,11 @@ export interface TextKeyRule {
   required: boolean;
 }
 
-/** The text keys a topic's structure calls for; every text file must have exactly these. */
-export function textKeysForTopic(topic: TopicStructure): TextKeyRule[] {
+/**
+ * The text keys a topic's structure calls for; every text file must have exactly these.
+ * `diagramLabels` gives each diagram's label ids, read from its SVG file.
+ */
+export function textKeysForTopic(topic: TopicStructure, diagramLabels: ReadonlyMap<string, string[]> = new Map()): TextKeyRule[] {
   const required = (key: string): TextKeyRule => ({ key, required: true });
   const keys: TextKeyRule[] = [required('title'), required('summary')];
   for (const source of topic.sources) keys.push(required(`sources.${source.id}`));
@@ -148,6 +177,10 @@ export function textKeysForTopic(topic: TopicStructure): TextKeyRule[] {
         for (const card of screen.cards) keys.push(required(`${prefix}.cards.${card}.title`), required(`${prefix}.cards.${card}.body`));
         break;
     }
+  }
+  for (const [id, labels] of diagramLabels) {
+    keys.push(required(`diagrams.${id}.name`), required(`diagrams.${id}.description`));
+    for (const label of labels) keys.push(required(`diagrams.${id}.labels.${label}`));
   }
   return keys;
 }

@@ -24,3 +24,8 @@ export const minusIcon = () => frame(svg`<path d="M5 12h14"/>`);
 export const plusIcon = () => frame(svg`<path d="M5 12h14M12 5v14"/>`);
 export const touchIcon = () =>
   frame(svg`<path d="M9 11V5.5a1.5 1.5 0 013 0V11m0-1.5a1.5 1.5 0 013 0V12m0-1a1.5 1.5 0 013 0v4c0 3.3-2.7 6-6 6h-1c-2 0-3.4-.9-4.5-2.4L4 15.5a1.5 1.5 0 012.4-1.8L9 16"/>`);
+/** Magnifying glass with a plus: make a picture bigger. */
+export const zoomInIcon = () => frame(svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L21 21M8 10.5h5M10.5 8v5"/>`);
+export const zoomOutIcon = () => frame(svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L21 21M8 10.5h5"/>`);
+/** Four corners: show the whole picture again. */
+export const fitIcon = () => frame(svg`<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>`);

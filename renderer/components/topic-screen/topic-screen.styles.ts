@@ -19,6 +19,13 @@ export const topicScreenStyles = css`
     /* A scroll container decides touch panning for what is inside it, so it repeats pan-y. */
     touch-action: pan-y;
   }
+  /* A screen with a diagram: text on the reading side, the picture beside it. */
+  article.with-diagram {
+    display: grid;
+    grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+    align-items: start;
+    gap: 3rem;
+  }
   h1 {
     font-size: 2.4rem;
     line-height: 1.2;

@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { pageCount, type CompiledScreen, type CompiledTopic } from '../../content/content-store';
+import { pageCount, type CompiledDiagram, type CompiledScreen, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
-import { navigateEvent, type GlossaryOpenDetail } from '../../events';
+import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
 import { swipeIntent } from '../../gestures/swipe';
 import { buttonStyles } from '../../styles/shared-styles';
@@ -14,11 +14,13 @@ import '../screen-cards/screen-cards';
 import '../screen-callout/screen-callout';
 import '../sources-screen/sources-screen';
 import '../glossary-popup/glossary-popup';
+import '../diagram-figure/diagram-figure';
+import '../diagram-viewer/diagram-viewer';
 
 /**
  * One page of a topic at a time, with Back / Next, a "Page 2 of 5" position and Home. The pages
  * are the topic's own screens followed by its "Sources and review" page. Tapped medical words
- * open their definition here. A sideways swipe turns the page (mirrored in right-to-left).
+ * open their definition here, and a tapped diagram opens full screen. A sideways swipe turns the page (mirrored in right-to-left).
  * Events: `kx-navigate` (to another page of the topic, or home).
  */
 @customElement('kx-topic-screen')
@@ -32,6 +34,8 @@ export class KxTopicScreen extends LitElement {
 
   /** The glossary term whose definition is showing, if any. */
   @state() private accessor openTerm = '';
+  /** The diagram showing full screen, if any. */
+  @state() private accessor openDiagram: CompiledDiagram | null = null;
 
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
@@ -40,6 +44,7 @@ export class KxTopicScreen extends LitElement {
   constructor() {
     super();
     this.addEventListener('kx-glossary-open', (event) => this.handleGlossaryOpen(event.detail));
+    this.addEventListener('kx-diagram-open', (event) => this.handleDiagramOpen(event.detail));
     this.addEventListener('pointerdown', (event) => {
       if (event.isPrimary) this.swipeStart = { pointerId: event.pointerId, x: event.clientX, y: event.clientY };
     });
@@ -52,13 +57,17 @@ export class KxTopicScreen extends LitElement {
     if (!topic || this.page < 0 || this.page >= pageCount(topic)) return nothing;
     const screen = topic.screens[this.page];
     return html`
-      <article aria-labelledby="screen-title">
-        <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
-        ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}
+      <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
+        <div class="text">
+          <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
+          ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}
+        </div>
+        ${screen?.diagram ? html`<kx-diagram-figure .topicId=${topic.id} .diagram=${screen.diagram}></kx-diagram-figure>` : nothing}
       </article>
       <p class="care-note">${t('app.careTeamNote')}</p>
       ${this.renderNavigation(topic)}
       <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
+      <kx-diagram-viewer .topicId=${topic.id} .diagram=${this.openDiagram} @kx-close=${this.handleDiagramClose}></kx-diagram-viewer>
     `;
   }
 
@@ -66,6 +75,7 @@ export class KxTopicScreen extends LitElement {
     // A new page is announced by moving focus to its heading (screen readers read it out).
     if (changed.has('page') || changed.has('topic')) {
       this.openTerm = '';
+      this.openDiagram = null;
       this.shadowRoot?.querySelector('article')?.scrollTo({ top: 0 });
       this.shadowRoot?.querySelector('h1')?.focus();
     }
@@ -111,7 +121,7 @@ export class KxTopicScreen extends LitElement {
   private handleSwipeEnd(event: PointerEvent): void {
     const start = this.swipeStart;
     this.swipeStart = null;
-    if (!start || start.pointerId !== event.pointerId || !this.topic || this.openTerm) return;
+    if (!start || start.pointerId !== event.pointerId || !this.topic || this.openTerm || this.openDiagram) return;
     const direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
     const intent = swipeIntent(event.clientX - start.x, event.clientY - start.y, direction);
     if (intent === 'next' && this.page < pageCount(this.topic) - 1) this.goToPage(this.page + 1);
@@ -129,6 +139,15 @@ export class KxTopicScreen extends LitElement {
 
   private readonly handleGlossaryClose = (): void => {
     this.openTerm = '';
+  };
+
+  private handleDiagramOpen({ topicId, diagramId }: DiagramOpenDetail): void {
+    if (topicId !== this.topic?.id) return;
+    this.openDiagram = this.topic.screens.find((screen) => screen.diagram?.id === diagramId)?.diagram ?? null;
+  }
+
+  private readonly handleDiagramClose = (): void => {
+    this.openDiagram = null;
   };
 
   private readonly handleHome = (): void => {

@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CompiledDiagram } from '../content/content-store';
+import { loadDiagramFile } from '../diagrams/diagram-source';
+import { prepareDiagram, type PreparedDiagram } from '../diagrams/prepare-diagram';
+import { currentLanguage, onLanguageChanged, topicText } from '../i18n/i18n';
+
+/** The words of a diagram in the current language, from the topic's text file. */
+export function diagramText(topicId: string, diagramId: string, key: 'name' | 'description'): string {
+  return topicText(topicId, `diagrams.${diagramId}.${key}`);
+}
+
+export function diagramLabelText(topicId: string, diagramId: string, labelId: string): string {
+  return topicText(topicId, `diagrams.${diagramId}.labels.${labelId}`);
+}
+
+/**
+ * Loads a host's diagram file and keeps a drawing of it in the current language: on first show,
+ * when the host shows another diagram, and after a language switch (words and direction change).
+ * `drawing` is null while loading; `failed` is set when the file cannot be shown.
+ */
+export class DiagramController implements ReactiveController {
+  drawing: PreparedDiagram | null = null;
+  failed = false;
+  private preparedFor = '';
+  private stopListening: (() => void) | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => { topicId: string; diagram: CompiledDiagram | null },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopListening = onLanguageChanged(() => this.refresh());
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const { topicId, diagram } = this.source();
+    const direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+    const wanted = diagram ? `${topicId}|${diagram.url}|${currentLanguage()}|${direction}` : '';
+    if (wanted === this.preparedFor) return;
+    this.preparedFor = wanted;
+    this.drawing = null;
+    this.failed = false;
+    if (!diagram) return;
+    loadDiagramFile(diagram.url)
+      .then((file) => {
+        if (this.preparedFor !== wanted) return;
+        this.drawing = prepareDiagram(file, (label) => diagramLabelText(topicId, diagram.id, label), direction);
+      })
+      .catch((error: unknown) => {
+        if (this.preparedFor !== wanted) return;
+        console.error(`[kiosk] diagram ${diagram.url} could not be shown:`, error);
+        this.failed = true;
+      })
+      .finally(() => this.host.requestUpdate());
+  }
+}
