@@ -201,7 +201,11 @@ export const diagramStyles = css`
     stroke-width: var(--dg-line-thin);
   }
 
-  /* Label boxes: words from the language files, wrapped inside the box the author drew. */
+  /* Label boxes: words from the language files, wrapped inside the box the author drew. Words
+     that do not fit (a new translation no test has seen) spill over rather than being cut off. */
+  .diagram .label {
+    overflow: visible;
+  }
   .diagram .label-box {
     box-sizing: border-box;
     display: flex;

@@ -25,7 +25,15 @@ const LABEL_BOX_ATTRIBUTES = ['x', 'y', 'width', 'height'] as const;
  */
 export function checkDiagramSvg(file: string, svgText: string, problems: ContentProblem[]): CheckedDiagram | null {
   const before = problems.length;
-  const report = (field: string, message: string, line: number) => problems.push({ file, field, message, line });
+  if (svgText.trim() === '') {
+    problems.push({ file, field: '(file)', message: 'is empty', line: 1 });
+    return null;
+  }
+  // One broken spot makes the parser stumble over what follows; only the first error is useful.
+  let broken = false;
+  const report = (field: string, message: string, line: number) => {
+    if (!broken) problems.push({ file, field, message, line });
+  };
   const labels: string[] = [];
   /** For each open element: its name, and whether it or a group around it has a style class. */
   const open: { name: string; styled: boolean }[] = [];
@@ -33,7 +41,8 @@ export function checkDiagramSvg(file: string, svgText: string, problems: Content
 
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   parser.on('error', (error) => {
-    report('(file)', `is not well-formed SVG: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, parser.line);
+    report('(file)', `is not well-formed SVG: ${error.message.replace(/^(.*?:)?\d+:\d+: /, '')}`, parser.line);
+    broken = true;
   });
   parser.on('doctype', () => report('(file)', 'must not have a <!DOCTYPE>', parser.line));
   parser.on('processinginstruction', (instruction) => report('(file)', `must not have <?${instruction.target}?> instructions`, parser.line));
@@ -86,7 +95,6 @@ export function checkDiagramSvg(file: string, svgText: string, problems: Content
   } catch (error) {
     report('(file)', `is not well-formed SVG: ${(error as Error).message}`, parser.line);
   }
-  if (!sawRoot && problems.length === before) report('(file)', 'is empty', 1);
   if (sawRoot && labels.length === 0 && problems.length === before) report('(file)', 'has no label boxes; a diagram needs words patients can read', 1);
   return problems.length > before ? null : { labels };
 }

@@ -9,12 +9,17 @@ import type { TopicStructure } from './schema';
 /** Sub-folder of a topic that holds its diagram files. */
 export const DIAGRAM_FOLDER = 'diagrams';
 
-/**
- * Checks the diagram file of every screen that names one, and that no diagram file lies unused.
- * Returns diagram id → its label ids (for the text keys every language must have).
- */
-export function checkTopicDiagrams(projectRoot: string, folder: string, structure: TopicStructure, json: JsonFile, problems: ContentProblem[]): Map<string, string[]> {
+export interface TopicDiagrams {
+  /** Diagram id → its label ids, for the text keys every language must have. */
+  labelsById: Map<string, string[]>;
+  /** Diagrams whose file is missing or broken: their label keys cannot be checked until it is fixed. */
+  unreadable: Set<string>;
+}
+
+/** Checks the diagram file of every screen that names one, and that no diagram file lies unused. */
+export function checkTopicDiagrams(projectRoot: string, folder: string, structure: TopicStructure, json: JsonFile, problems: ContentProblem[]): TopicDiagrams {
   const labelsById = new Map<string, string[]>();
+  const unreadable = new Set<string>();
   const diagramDir = path.join(folder, DIAGRAM_FOLDER);
   structure.screens.forEach((screen, index) => {
     const id = screen.diagram?.id;
@@ -22,10 +27,10 @@ export function checkTopicDiagrams(projectRoot: string, folder: string, structur
     const file = path.join(diagramDir, `${id}.svg`);
     if (!existsSync(file)) {
       problems.push({ file: json.file, field: `screens[${index}].diagram.id`, message: `names ${displayPath(projectRoot, file)}, which does not exist`, line: json.lineOf(['screens', index, 'diagram', 'id']) });
-      return;
     }
-    const checked = checkDiagramSvg(displayPath(projectRoot, file), readFileSync(file, 'utf8'), problems);
-    if (checked !== null) labelsById.set(id, checked.labels);
+    const checked = existsSync(file) ? checkDiagramSvg(displayPath(projectRoot, file), readFileSync(file, 'utf8'), problems) : null;
+    labelsById.set(id, checked?.labels ?? []);
+    if (checked === null) unreadable.add(id);
   });
   const used = new Set(structure.screens.flatMap((screen) => (screen.diagram ? [screen.diagram.id] : [])));
   const files = existsSync(diagramDir) ? readdirSync(diagramDir) : [];
@@ -35,5 +40,5 @@ export function checkTopicDiagrams(projectRoot: string, folder: string, structur
     const message = id === null ? 'is not a diagram (.svg) file; only diagrams belong in this folder' : `is not used by any screen in topic.json (add "diagram": { "id": "${id}", ... } to a screen, or remove the file)`;
     problems.push({ file: displayPath(projectRoot, path.join(diagramDir, name)), field: '(file)', message });
   }
-  return labelsById;
+  return { labelsById, unreadable };
 }

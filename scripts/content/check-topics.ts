@@ -63,8 +63,9 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   const texts = new Map<string, unknown>();
   const source = registry.sourceLanguage;
   let sourceLeaves: Map<string, TextLeaf> | undefined;
-  const diagramLabels = checkTopicDiagrams(projectRoot, folder, structure, structureJson, problems);
+  const { labelsById: diagramLabels, unreadable } = checkTopicDiagrams(projectRoot, folder, structure, structureJson, problems);
   const rules = textKeysForTopic(structure, diagramLabels);
+  const labelsUncheckable = (key: string) => [...unreadable].some((id) => key.startsWith(`diagrams.${id}.labels.`));
   const allowed = new Set(rules.map((rule) => rule.key));
   for (const language of [source, ...codes.filter((code) => code !== source)]) {
     const json = readAuthorJson(projectRoot, path.join(folder, `${language}.json`), problems);
@@ -79,7 +80,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
       }
     }
     for (const [key, leaf] of leaves) {
-      if (!allowed.has(key)) {
+      if (!allowed.has(key) && !labelsUncheckable(key)) {
         problems.push({ file: json.file, field: key, message: 'is not used by any screen in topic.json (remove it, or fix its name)', line: json.lineOf(leaf.path) });
       } else if (sourceLeaves !== undefined) {
         checkPlaceholders(json, leaf, sourceLeaves.get(key)?.value, `${relativeFolder}/${source}.json`, problems);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -221,5 +221,74 @@ describe('interface strings (locales/)', () => {
   test('a language listed twice', () => {
     const problems = problemsAfter((root) => edit(root, 'locales/languages.json', (json) => json.languages.push(json.languages[1])));
     assert.match(problems.join('\n'), /locales\/languages\.json: languages\[2\]\.code: "es" is listed twice/);
+  });
+});
+
+describe('diagrams', () => {
+  const svg = [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200">',
+    '  <rect class="panel" x="0" y="0" width="400" height="200"/>',
+    '  <foreignObject class="label" data-label="small" x="10" y="10" width="180" height="80"/>',
+    '  <foreignObject class="label" data-label="big" x="210" y="10" width="180" height="80"/>',
+    '</svg>',
+  ].join('\n');
+  const texts = (language: 'en' | 'es') => ({
+    name: language === 'en' ? 'Two widgets' : 'Dos artilugios',
+    description: language === 'en' ? 'A small widget beside a big one.' : 'Un artilugio pequeño junto a uno grande.',
+    labels: language === 'en' ? { small: 'Small', big: 'Big' } : { small: 'Pequeño', big: 'Grande' },
+  });
+  /** The fixture with a diagram on its first screen, then whatever `breakIt` does. */
+  const withDiagram = (breakIt: (root: string) => void = () => {}) => (root: string) => {
+    mkdirSync(path.join(root, 'content/sample-topic/diagrams'));
+    write(root, 'content/sample-topic/diagrams/widget-sizes.svg', svg);
+    edit(root, 'content/sample-topic/topic.json', (json) => (json.screens[0].diagram = { id: 'widget-sizes', sourcePassages: ['A widget is a small thing.'] }));
+    for (const language of ['en', 'es'] as const) edit(root, `content/sample-topic/${language}.json`, (json) => (json.diagrams = { 'widget-sizes': texts(language) }));
+    breakIt(root);
+  };
+
+  test('a diagram is copied to the app, and its screen tells the renderer where it is and its labels', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-'));
+    cpSync(fixture, root, { recursive: true });
+    withDiagram()(root);
+    const result = compileContent(root);
+    assert.deepStrictEqual(result.problems, []);
+    const copied = result.files.find((file) => file.path === 'content/sample-topic/diagrams/widget-sizes.svg');
+    assert.deepStrictEqual(copied?.contents, { copyFrom: path.join(root, 'content/sample-topic/diagrams/widget-sizes.svg') });
+    const index = result.files.find((file) => file.path === 'content/index.json')!;
+    const screen = JSON.parse('text' in index.contents ? index.contents.text : '').topics[0].screens[0];
+    assert.deepStrictEqual(screen.diagram, { id: 'widget-sizes', url: 'content/sample-topic/diagrams/widget-sizes.svg', labels: ['small', 'big'] });
+    assert.equal(screen.sourcePassages, undefined);
+  });
+  test('a screen naming a diagram file that does not exist', () => {
+    const problems = problemsAfter(withDiagram((root) => rmSync(path.join(root, 'content/sample-topic/diagrams/widget-sizes.svg'))));
+    assert.deepStrictEqual(problems, ['content/sample-topic/topic.json: screens[0].diagram.id: names content/sample-topic/diagrams/widget-sizes.svg, which does not exist (line 26)']);
+  });
+  test('a diagram file no screen uses', () => {
+    const problems = problemsAfter(withDiagram((root) => write(root, 'content/sample-topic/diagrams/old.svg', svg)));
+    assert.deepStrictEqual(problems, ['content/sample-topic/diagrams/old.svg: (file): is not used by any screen in topic.json (add "diagram": { "id": "old", ... } to a screen, or remove the file)']);
+  });
+  test('a label with no words in a language', () => {
+    const problems = problemsAfter(withDiagram((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.diagrams['widget-sizes'].labels.big)));
+    assert.deepStrictEqual(problems, ['content/sample-topic/es.json: diagrams.widget-sizes.labels.big: missing (line 31)']);
+  });
+  test('words for a label the drawing does not have', () => {
+    const problems = problemsAfter(withDiagram((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.diagrams['widget-sizes'].labels.huge = 'Huge'))));
+    assert.match(problems.join('\n'), /en\.json: diagrams\.widget-sizes\.labels\.huge: is not used by any screen in topic\.json/);
+  });
+  test('a diagram without its accessible description', () => {
+    const problems = problemsAfter(withDiagram((root) => edit(root, 'content/sample-topic/es.json', (json) => delete json.diagrams['widget-sizes'].description)));
+    assert.match(problems.join('\n'), /es\.json: diagrams\.widget-sizes\.description: missing/);
+  });
+  test('a glossary link inside a diagram label', () => {
+    const problems = problemsAfter(withDiagram((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.diagrams['widget-sizes'].labels.big = 'Big [[widget]]'))));
+    assert.match(problems.join('\n'), /en\.json: diagrams\.widget-sizes\.labels\.big: diagram words cannot link to the glossary; write the plain word/);
+  });
+  test("a diagram's source passage that the source does not contain", () => {
+    const problems = problemsAfter(withDiagram((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.screens[0].diagram.sourcePassages = ['Widgets are purple']))));
+    assert.match(problems.join('\n'), /topic\.json: screens\[0\]\.diagram\.sourcePassages\[0\]: is not found word for word in the topic's sources/);
+  });
+  test('a broken drawing is reported with its own file and line', () => {
+    const problems = problemsAfter(withDiagram((root) => write(root, 'content/sample-topic/diagrams/widget-sizes.svg', svg.replace('class="panel"', 'class="panel" fill="red"'))));
+    assert.deepStrictEqual(problems, ['content/sample-topic/diagrams/widget-sizes.svg: rect.fill: is not an allowed attribute (colours and lines come from the class; see content/README.md) (line 2)']);
   });
 });
