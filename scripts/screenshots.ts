@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots -- [--diagrams] [--text-size=large|largest] [lang ...]`: builds and serves
+ * `npm run screenshots -- [--diagrams] [--text-size=large|largest] [--theme=high-contrast] [lang ...]`: builds and serves
  * the kiosk, then saves a 1920x1080 PNG of every screen (home, each topic page, a glossary pop-up,
  * the language picker) in each language to dist/screenshots/. With `--diagrams`, only the pages
  * with a diagram, each also opened full screen. For looking at what patients see, in
@@ -16,6 +16,7 @@ const port = Number(process.env.KIOSK_PORT || 4391);
 const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const diagramsOnly = options.includes('--diagrams');
 const textSize = options.find((arg) => arg.startsWith('--text-size='))?.slice('--text-size='.length);
+const theme = options.find((arg) => arg.startsWith('--theme='))?.slice('--theme='.length);
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const languages = named.length > 0 ? named : ['en', 'es'];
 const outDir = path.join(distDir, 'screenshots');
@@ -42,7 +43,8 @@ try {
       await page.waitForFunction((code) => document.documentElement.lang === code, language);
     }
     if (textSize) await page.evaluate((size) => document.documentElement.setAttribute('data-text-size', size), textSize);
-    const prefix = textSize ? `${language}-${textSize}` : language;
+    if (theme) await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+    const prefix = [language, textSize, theme].filter(Boolean).join('-');
     const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${prefix}-${name}.png`) });
     if (!diagramsOnly) {
       await shot('home');

@@ -34,6 +34,8 @@ export const diagramStyles = css`
     --dg-line-bold: 6px;
     --dg-label-size: 0.9rem;
     --dg-label-heading-size: 1rem;
+    --dg-label-figure-size: 1.4rem;
+    --dg-label-note-size: 0.75rem;
 
     display: block;
     background: var(--dg-card);
@@ -222,6 +224,10 @@ export const diagramStyles = css`
     flex: 1 1 auto;
     min-width: 0;
   }
+  /* Arabic script stacks marks above and below letters: its lines need more room. */
+  .diagram .label-box:lang(ar) {
+    line-height: 1.35;
+  }
   .diagram .align-start .label-text {
     text-align: start;
   }
@@ -234,6 +240,15 @@ export const diagramStyles = css`
   .diagram .label-heading .label-box {
     font-size: var(--dg-label-heading-size);
     font-weight: 700;
+  }
+  .diagram .label-figure .label-box {
+    font-size: var(--dg-label-figure-size);
+    font-weight: 700;
+    color: var(--dg-accent);
+  }
+  .diagram .label-note .label-box {
+    font-size: var(--dg-label-note-size);
+    color: var(--dg-ink-soft);
   }
   .diagram .label-on-dark .label-box {
     color: #ffffff;

@@ -71,7 +71,8 @@ export const DIAGRAM_SHAPE_CLASSES = [
   'caution-mark',
 ] as const;
 
-export const DIAGRAM_LABEL_CLASSES = ['label', 'label-heading', 'label-on-dark', 'label-caution'] as const;
+/** `label-figure`: a key number, large; `label-note`: a small footnote such as where a figure comes from. */
+export const DIAGRAM_LABEL_CLASSES = ['label', 'label-heading', 'label-figure', 'label-note', 'label-on-dark', 'label-caution'] as const;
 
 /** Inline alignment of a label's text in its box; `start` is left in English and right in Arabic. */
 export const LABEL_ALIGNMENTS = ['start', 'center', 'end'] as const;

@@ -4,12 +4,16 @@ export const diagramFigureStyles = css`
   :host {
     display: block;
   }
+  /* The picture gets whatever height its caption leaves; the drawing keeps its proportions inside. */
   figure {
     margin: 0;
+    height: 100%;
     display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
     gap: 0.75rem;
   }
   .canvas {
+    min-height: 0;
     border: 2px solid var(--kx-color-border);
     border-radius: var(--kx-radius);
     overflow: hidden;
@@ -25,12 +29,12 @@ export const diagramFigureStyles = css`
   .canvas > svg.diagram {
     display: block;
     width: 100%;
-    height: auto;
-    /* Never taller than the space beside the text on a 1080p screen. */
-    max-height: calc(100vh - 24rem);
+    height: 100%;
   }
   .placeholder {
-    aspect-ratio: 8 / 5;
+    box-sizing: border-box;
+    height: 100%;
+    margin: 0;
     display: grid;
     place-items: center;
     padding: 2rem;

@@ -25,6 +25,11 @@ export const topicScreenStyles = css`
     grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
     align-items: start;
     gap: 3rem;
+    /* The figure takes the article's whole height (100cqh), whatever the text size. */
+    container-type: size;
+  }
+  kx-diagram-figure {
+    height: 100cqh;
   }
   h1 {
     font-size: 2.4rem;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { normaliseForQuote } from '../../../scripts/content/check-source-passages';
-import { plainText, scoreScreens, screenPieces } from '../../../scripts/content/readability';
+import { plainText, readabilityOf, scoreScreens, screenPieces } from '../../../scripts/content/readability';
 import type { TopicStructure } from '../../../scripts/content/schema';
 import { textAt } from '../../../scripts/content/text-rules';
 
@@ -33,6 +33,25 @@ for (const topicId of topicIds) {
     }
   });
 
+  const diagrams = structure.screens.flatMap((screen) => (screen.diagram ? [screen.diagram.id] : []));
+  const diagramTexts = (id: string) => {
+    const labels = english !== null && typeof english === 'object' ? (english as { diagrams?: Record<string, { labels?: Record<string, string> }> }).diagrams?.[id]?.labels : undefined;
+    return [lookup(`diagrams.${id}.name`) ?? '', lookup(`diagrams.${id}.description`) ?? '', ...Object.values(labels ?? {})];
+  };
+
+  describe(`${topicId}: plain English in every diagram`, () => {
+    for (const id of diagrams) {
+      test(`${id}: description at Flesch-Kincaid grade ≤ ${GRADE_LIMIT}, short labels`, (t) => {
+        const score = readabilityOf([lookup(`diagrams.${id}.description`) ?? '']);
+        t.diagnostic(`${id}: description grade ${score.grade}, ${score.words} words`);
+        assert.ok(score.words > 0, 'the diagram has a description');
+        assert.ok(score.grade <= GRADE_LIMIT, `grade ${score.grade} is above ${GRADE_LIMIT}`);
+        const long = diagramTexts(id).slice(2).filter((label) => label.split(/\s+/).length > 8);
+        assert.deepStrictEqual(long, [], 'labels of more than 8 words belong in the text, not the picture');
+      });
+    }
+  });
+
   const sourceFiles = structure.sources.flatMap((source) => (source.localCopy ? [path.resolve(projectRoot, source.localCopy)] : []));
   test(`${topicId}: no sentence is copied from the source`, () => {
     const available = sourceFiles.filter((file) => existsSync(file));
@@ -41,13 +60,15 @@ for (const topicId of topicIds) {
     const sourceRuns = new Set<string>();
     for (let i = 0; i + COPIED_RUN <= sourceWords.length; i++) sourceRuns.add(sourceWords.slice(i, i + COPIED_RUN).join(' '));
     const copied: string[] = [];
-    for (const screen of structure.screens) {
-      for (const piece of screenPieces(screen, lookup)) {
-        const words = normaliseForQuote(plain(piece)).match(/[\p{L}\p{N}']+/gu) ?? [];
-        for (let i = 0; i + COPIED_RUN <= words.length; i++) {
-          const run = words.slice(i, i + COPIED_RUN).join(' ');
-          if (sourceRuns.has(run)) copied.push(`${screen.id}: "${run}"`);
-        }
+    const pieces = [
+      ...structure.screens.flatMap((screen) => screenPieces(screen, lookup).map((piece) => ({ where: screen.id, piece }))),
+      ...diagrams.flatMap((id) => diagramTexts(id).map((piece) => ({ where: `diagram ${id}`, piece }))),
+    ];
+    for (const { where, piece } of pieces) {
+      const words = normaliseForQuote(plain(piece)).match(/[\p{L}\p{N}']+/gu) ?? [];
+      for (let i = 0; i + COPIED_RUN <= words.length; i++) {
+        const run = words.slice(i, i + COPIED_RUN).join(' ');
+        if (sourceRuns.has(run)) copied.push(`${where}: "${run}"`);
       }
     }
     assert.deepStrictEqual(copied, []);
