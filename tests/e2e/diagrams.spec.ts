@@ -103,6 +103,21 @@ test('in Arabic every diagram is mirrored and each label box sits at the mirrore
   }
 });
 
+test('in the high-contrast theme diagrams switch to black ink and thicker lines on their white card', async ({ page }) => {
+  const { index, id } = diagramPages[0]!;
+  await startIn(page, 'en');
+  await goToPage(page, 0, index);
+  const shape = figureDrawing(page, id).locator('.muscle').first();
+  const look = () => shape.evaluate((element) => ({ stroke: getComputedStyle(element).stroke, width: parseFloat(getComputedStyle(element).strokeWidth) }));
+  const standard = await look();
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'high-contrast'));
+  const highContrast = await look();
+  expect(highContrast.stroke).toBe('rgb(0, 0, 0)');
+  expect(standard.stroke).not.toBe(highContrast.stroke);
+  expect(highContrast.width).toBeGreaterThan(standard.width);
+  await expect(page.locator('kx-diagram-figure .canvas')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+});
+
 test.describe('the full-screen viewer', () => {
   const first = diagramPages[0]!;
 
