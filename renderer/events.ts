@@ -1,3 +1,5 @@
+import type { TextSize, Theme } from '../main/ipc/contract';
+
 /**
  * App-wide events. All bubble and are composed, so they cross shadow roots up to <kx-app>,
  * which owns navigation and language state.
@@ -57,5 +59,20 @@ export function diagramOpenEvent(detail: DiagramOpenDetail): CustomEvent<Diagram
 declare global {
   interface HTMLElementEventMap {
     'kx-diagram-open': CustomEvent<DiagramOpenDetail>;
+  }
+}
+
+export interface DisplayChangeDetail {
+  textSize?: TextSize;
+  theme?: Theme;
+}
+
+export function displayChangeEvent(detail: DisplayChangeDetail): CustomEvent<DisplayChangeDetail> {
+  return new CustomEvent('kx-display-change', { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kx-display-change': CustomEvent<DisplayChangeDetail>;
   }
 }

@@ -14,6 +14,10 @@
 export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
+/** Colour themes: the standard look, and white and yellow on black for low vision. */
+export const THEMES = ['standard', 'high-contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Seconds staff can set the idle time within, so a slip cannot make the kiosk unusable. */
 export const IDLE_TIMEOUT_LIMITS = { min: 30, max: 600 } as const;
 
@@ -32,10 +36,14 @@ export interface KioskSettingsView {
   idleCountdownSeconds: number;
   /** Text size each new patient starts with. */
   defaultTextSize: TextSize;
+  /** Colour theme each new patient starts with. */
+  defaultTheme: Theme;
+  /** False turns every animation and transition off (also off when the OS asks for reduced motion). */
+  motion: boolean;
 }
 
 /** The settings staff may change from the staff panel (all optional: send only what changed). */
-export type StaffSettingsChange = Partial<Pick<KioskSettingsView, 'defaultLanguage' | 'idleTimeoutSeconds' | 'defaultTextSize'>> & {
+export type StaffSettingsChange = Partial<Pick<KioskSettingsView, 'defaultLanguage' | 'idleTimeoutSeconds' | 'defaultTextSize' | 'defaultTheme' | 'motion'>> & {
   enabledLanguages?: string[];
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
-import { IDLE_TIMEOUT_LIMITS, languageTag, TEXT_SIZES, type KioskSettings } from '../settings/settings-schema';
+import { IDLE_TIMEOUT_LIMITS, languageTag, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
 
@@ -26,6 +26,8 @@ const staffSettingsChangeSchema = z.strictObject({
   enabledLanguages: z.array(languageTag).min(1).max(50).optional(),
   idleTimeoutSeconds: z.number().int().min(IDLE_TIMEOUT_LIMITS.min).max(IDLE_TIMEOUT_LIMITS.max).optional(),
   defaultTextSize: z.enum(TEXT_SIZES).optional(),
+  defaultTheme: z.enum(THEMES).optional(),
+  motion: z.boolean().optional(),
 });
 
 export function toSettingsView(settings: KioskSettings): KioskSettingsView {
@@ -35,6 +37,8 @@ export function toSettingsView(settings: KioskSettings): KioskSettingsView {
     idleTimeoutSeconds: settings.idleTimeoutSeconds,
     idleCountdownSeconds: settings.idleCountdownSeconds,
     defaultTextSize: settings.defaultTextSize,
+    defaultTheme: settings.defaultTheme,
+    motion: settings.motion,
   };
 }
 

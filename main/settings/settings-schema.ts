@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES } from '../ipc/contract';
+import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, THEMES } from '../ipc/contract';
 
-export { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, type TextSize } from '../ipc/contract';
+export { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, THEMES, type TextSize, type Theme } from '../ipc/contract';
 
 /** BCP 47-ish tag as used in locales/languages.json (`en`, `zh-Hans`, `pt-BR`). */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hans"');
@@ -40,6 +40,10 @@ export const kioskSettingsSchema = z.object({
   idleCountdownSeconds: z.number().int().min(IDLE_COUNTDOWN_LIMITS.min).max(IDLE_COUNTDOWN_LIMITS.max).default(20),
   /** Text size each new patient starts with. */
   defaultTextSize: z.enum(TEXT_SIZES).default('standard'),
+  /** Colour theme each new patient starts with. */
+  defaultTheme: z.enum(THEMES).default('standard'),
+  /** False turns animations and transitions off. */
+  motion: z.boolean().default(true),
   /** Absent until staff (or the installer's config) set a PIN. */
   staffPin: pinHashSchema.optional(),
 });

@@ -92,7 +92,7 @@ test('a settings change persists across a reload: default language, order of lan
   await page.getByRole('heading', { level: 1 }).waitFor();
   // The kiosk now starts in Spanish, and the picker follows the new order.
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await page.getByRole('banner').getByRole('button').last().click();
+  await page.getByRole('banner').locator('button.language-button').click();
   await expect(page.getByRole('dialog').locator('.native')).toHaveText([/English/, /Español/, /العربية/, /Français/, /中文/, /Tiếng Việt/]);
   const saved = JSON.parse(readFileSync(settingsFile, 'utf8'));
   expect(saved).toMatchObject({ defaultLanguage: 'es', idleTimeoutSeconds: 105, enabledLanguages: ['en', 'es', 'ar', 'fr', 'zh-Hans', 'vi'] });

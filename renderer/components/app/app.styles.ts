@@ -11,11 +11,15 @@ export const appStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 2rem;
+    gap: 1.5rem;
     padding-block: 0.75rem;
     padding-inline: 4rem;
     background: var(--kx-color-primary);
     color: var(--kx-color-on-primary);
+  }
+  /* The patient's display controls sit with the language button at the end of the bar. */
+  kx-display-controls {
+    margin-inline-start: auto;
   }
   .brand {
     font-size: 1.3rem;
@@ -27,6 +31,8 @@ export const appStyles = css`
     gap: 1.5rem;
   }
   header button {
+    /* A compact bar (still far above the 48 px minimum) leaves the page its height. */
+    min-height: 3rem;
     border-color: var(--kx-color-on-primary);
     background: transparent;
     color: var(--kx-color-on-primary);

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { KioskSettingsView, TextSize } from '../../../main/ipc/contract';
+import type { KioskSettingsView, TextSize, Theme } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import { findTopic, loadContentIndex, loadLanguageRegistry, pageCount, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
-import type { LanguageSelectDetail, Route } from '../../events';
+import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
 import { buttonStyles } from '../../styles/shared-styles';
@@ -17,6 +17,7 @@ import '../language-picker/language-picker';
 import '../idle-prompt/idle-prompt';
 import '../attract-screen/attract-screen';
 import '../staff-mode/staff-mode';
+import '../display-controls/display-controls';
 import type { KxStaffMode } from '../staff-mode/staff-mode';
 
 type Phase = 'loading' | 'ready' | 'failed';
@@ -26,7 +27,8 @@ type Phase = 'loading' | 'ready' | 'failed';
  * the language control) and the current screen. It owns the route, the language and the idle
  * cycle (prompt, reset, attract screen), so every other component is told what to show and
  * reports taps as events.
- * Listens for: `kx-navigate`, `kx-language-select`, `kx-close`, `kx-wake`, `kx-settings-changed`.
+ * Listens for: `kx-navigate`, `kx-language-select`, `kx-display-change`, `kx-close`, `kx-wake`,
+ * `kx-settings-changed`.
  */
 @customElement('kx-app')
 export class KxApp extends LitElement {
@@ -38,6 +40,9 @@ export class KxApp extends LitElement {
   /** True after an idle reset, until the next patient touches the screen. */
   @state() private accessor attractActive = false;
   @state() private accessor settings: KioskSettingsView | null = null;
+  /** The patient's text size and theme: the staff defaults until the patient changes them. */
+  @state() private accessor textSize: TextSize = 'standard';
+  @state() private accessor theme: Theme = 'standard';
 
   private content: ContentIndex = { topics: [] };
   private registry: LanguageRegistry | null = null;
@@ -56,7 +61,8 @@ export class KxApp extends LitElement {
     this.addEventListener('kx-language-select', (event) => void this.handleLanguageSelect(event.detail));
     this.addEventListener('kx-close', () => (this.pickerOpen = false));
     this.addEventListener('kx-wake', () => this.wake());
-    this.addEventListener('kx-settings-changed', (event) => this.applySettings(event.detail, { applyTextSize: true }));
+    this.addEventListener('kx-display-change', (event) => this.handleDisplayChange(event.detail));
+    this.addEventListener('kx-settings-changed', (event) => this.applySettings(event.detail, { resetDisplay: true }));
   }
 
   override connectedCallback(): void {
@@ -69,7 +75,7 @@ export class KxApp extends LitElement {
       // A (re)started page never inherits a staff session: staff must enter the PIN again.
       const [registry, content, settings] = await Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings(), kiosk.endStaffSession()]);
       this.registry = registry;
-      const languages = this.applySettings(settings, { applyTextSize: true });
+      const languages = this.applySettings(settings, { resetDisplay: true });
       const offeredCodes = languages.offered.map((language) => language.code);
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
@@ -102,6 +108,7 @@ export class KxApp extends LitElement {
     return html`
       <header>
         ${this.route.name === 'topic' ? this.renderTopicTitle(this.route.topicId) : html`<span class="brand">${t('app.name')}</span>`}
+        <kx-display-controls .textSize=${this.textSize} .theme=${this.theme}></kx-display-controls>
         <button class="language-button" aria-haspopup="dialog" @click=${() => (this.pickerOpen = true)}>
           ${globeIcon()}<span>${t('language.button')}</span><span lang=${current?.code ?? ''}>· ${current?.nativeName ?? ''}</span>
         </button>
@@ -152,12 +159,16 @@ export class KxApp extends LitElement {
    * Takes new settings (at start, or saved by staff): which languages are offered, in what order,
    * and the idle times. A patient's current language stays unless staff turned it off.
    */
-  private applySettings(settings: KioskSettingsView, options: { applyTextSize: boolean }): LanguageChoice {
+  private applySettings(settings: KioskSettingsView, options: { resetDisplay: boolean }): LanguageChoice {
     const languages = chooseLanguages(this.registry!, settings);
     for (const warning of languages.warnings) console.warn(`[kiosk] ${warning}`);
     this.settings = settings;
     this.languages = languages;
-    if (options.applyTextSize) applyTextSize(settings.defaultTextSize);
+    if (options.resetDisplay) {
+      this.textSize = settings.defaultTextSize;
+      this.theme = settings.defaultTheme;
+    }
+    applyDisplay({ textSize: this.textSize, theme: this.theme, motion: settings.motion });
     if (this.phase === 'ready' && !languages.offered.some((language) => language.code === currentLanguage())) {
       void switchLanguage(languages.defaultLanguage);
     }
@@ -170,25 +181,30 @@ export class KxApp extends LitElement {
       this.route.name === 'home' &&
       !this.pickerOpen &&
       currentLanguage() === this.languages?.defaultLanguage &&
-      document.documentElement.dataset.textSize === this.settings?.defaultTextSize &&
+      this.textSize === this.settings?.defaultTextSize &&
+      this.theme === this.settings?.defaultTheme &&
       !this.staffMode?.isOpen
     );
   }
 
   /**
    * The next patient must not see where the last one was: back to the attract screen with the
-   * staff's default language and text size, every overlay closed and every scroll at the top.
+   * staff's default language, text size and theme, every overlay closed and every scroll at the top.
    */
   private async resetForNextPatient(): Promise<void> {
     this.pickerOpen = false;
     this.route = { name: 'home' };
     await this.staffMode?.closeStaffMode();
     try {
-      this.applySettings(await kiosk.getSettings(), { applyTextSize: true });
+      this.applySettings(await kiosk.getSettings(), { resetDisplay: true });
     } catch (error) {
       // Keep the settings already known; the reset itself must still happen.
       console.warn('[kiosk] could not refresh settings at reset:', error);
-      if (this.settings) applyTextSize(this.settings.defaultTextSize);
+      if (this.settings) {
+        this.textSize = this.settings.defaultTextSize;
+        this.theme = this.settings.defaultTheme;
+        applyDisplay({ textSize: this.textSize, theme: this.theme, motion: this.settings.motion });
+      }
     }
     if (this.languages) await switchLanguage(this.languages.defaultLanguage);
     this.attractActive = true;
@@ -208,6 +224,12 @@ export class KxApp extends LitElement {
     return this.renderRoot.querySelector('kx-staff-mode');
   }
 
+  private handleDisplayChange({ textSize, theme }: DisplayChangeDetail): void {
+    if (textSize) this.textSize = textSize;
+    if (theme) this.theme = theme;
+    applyDisplay({ textSize: this.textSize, theme: this.theme, motion: this.settings?.motion ?? true });
+  }
+
   private async handleLanguageSelect({ language }: LanguageSelectDetail): Promise<void> {
     this.pickerOpen = false;
     if (!this.languages?.offered.some((entry) => entry.code === language)) {
@@ -218,9 +240,15 @@ export class KxApp extends LitElement {
   }
 }
 
-/** Sets the root font size for a text size (every size in the UI is in rem). */
-function applyTextSize(size: TextSize): void {
-  document.documentElement.dataset.textSize = size;
+/**
+ * Puts the display choices on <html>, where global.css reads them: the root font size (every
+ * size in the UI is in rem), the theme's colour tokens, and whether anything may move.
+ */
+function applyDisplay({ textSize, theme, motion }: { textSize: TextSize; theme: Theme; motion: boolean }): void {
+  const root = document.documentElement;
+  root.dataset.textSize = textSize;
+  root.dataset.theme = theme;
+  root.dataset.motion = motion ? 'on' : 'off';
 }
 
 declare global {

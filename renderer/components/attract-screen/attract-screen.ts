@@ -58,7 +58,7 @@ export class KxAttractScreen extends LitElement {
   /** The languages to invite in, in the staff's order. */
   @property({ attribute: false }) accessor languages: LanguageEntry[] = [];
   /** Whether the attract screen is showing. */
-  @property({ type: Boolean }) accessor active = false;
+  @property({ type: Boolean, reflect: true }) accessor active = false;
 
   @state() private accessor index = 0;
   private cycle: ReturnType<typeof setInterval> | null = null;

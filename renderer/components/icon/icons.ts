@@ -29,3 +29,5 @@ export const zoomInIcon = () => frame(svg`<circle cx="10.5" cy="10.5" r="6.5"/><
 export const zoomOutIcon = () => frame(svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L21 21M8 10.5h5"/>`);
 /** Four corners: show the whole picture again. */
 export const fitIcon = () => frame(svg`<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>`);
+/** A circle half filled: light and dark, for the contrast switch. */
+export const contrastIcon = () => frame(svg`<circle cx="12" cy="12" r="9"/><path d="M12 3a9 9 0 010 18z" fill="currentColor"/>`);

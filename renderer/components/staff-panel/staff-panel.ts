@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
+import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, THEMES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
@@ -100,6 +100,27 @@ export class KxStaffPanel extends LitElement {
               ${TEXT_SIZES.map(
                 (size) => html`<button class="size-${size}" aria-pressed=${size === settings.defaultTextSize ? 'true' : 'false'} @click=${() => this.save({ defaultTextSize: size })}>
                   ${t(`staff.textSizes.${size}`)}
+                </button>`,
+              )}
+            </div>
+          </section>
+          <section aria-labelledby="theme-heading">
+            <h3 id="theme-heading">${t('staff.theme')}</h3>
+            <div class="choices">
+              ${THEMES.map(
+                (theme) => html`<button class="theme-${theme}" aria-pressed=${theme === settings.defaultTheme ? 'true' : 'false'} @click=${() => this.save({ defaultTheme: theme })}>
+                  ${t(`staff.themes.${theme}`)}
+                </button>`,
+              )}
+            </div>
+          </section>
+          <section aria-labelledby="motion-heading">
+            <h3 id="motion-heading">${t('staff.motion')}</h3>
+            <p class="help">${t('staff.motionHelp')}</p>
+            <div class="choices">
+              ${[true, false].map(
+                (motion) => html`<button class="motion-${motion ? 'on' : 'off'}" aria-pressed=${motion === settings.motion ? 'true' : 'false'} @click=${() => this.save({ motion })}>
+                  ${motion ? t('staff.motionOn') : t('staff.motionOff')}
                 </button>`,
               )}
             </div>

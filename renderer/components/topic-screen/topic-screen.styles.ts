@@ -15,6 +15,7 @@ export const topicScreenStyles = css`
   }
   article {
     overflow-y: auto;
+    border-radius: var(--kx-radius);
     overscroll-behavior: contain;
     /* A scroll container decides touch panning for what is inside it, so it repeats pan-y. */
     touch-action: pan-y;
@@ -38,6 +39,10 @@ export const topicScreenStyles = css`
   }
   h1:focus {
     outline: none;
+  }
+  article:focus-visible {
+    outline: 4px solid var(--kx-color-focus);
+    outline-offset: 4px;
   }
   .care-note {
     margin: 0;

@@ -57,7 +57,8 @@ export class KxTopicScreen extends LitElement {
     if (!topic || this.page < 0 || this.page >= pageCount(topic)) return nothing;
     const screen = topic.screens[this.page];
     return html`
-      <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
+      <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
+      <article aria-labelledby="screen-title" tabindex="0" class=${screen?.diagram ? 'with-diagram' : ''}>
         <div class="text">
           <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
           ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}

@@ -6,8 +6,8 @@ export class LanguagePicker {
   readonly dialog: Locator;
 
   constructor(private readonly page: Page) {
-    // The language control always ends the header (Home comes first on topic pages).
-    this.openButton = page.getByRole('banner').getByRole('button').last();
+    // The header's language control (its name changes with the language, so found by its class).
+    this.openButton = page.getByRole('banner').locator('button.language-button');
     this.dialog = page.getByRole('dialog');
   }
 

@@ -27,6 +27,20 @@ test('settings changes need an open staff session, and are logged by field name 
   assert.deepStrictEqual(String(change?.details?.fields).split(',').sort(), ['defaultTextSize', 'idleTimeoutSeconds']);
 });
 
+test('staff set the default theme and motion; values outside the lists are refused and change nothing', async () => {
+  const { handlers } = services('2468');
+  await handlers['staff/unlock']('2468');
+  assert.equal((await handlers['settings/update']({ defaultTheme: 'high-contrast', motion: false })).ok, true);
+  assert.deepStrictEqual(
+    { theme: (await handlers['settings/get']()).defaultTheme, motion: (await handlers['settings/get']()).motion },
+    { theme: 'high-contrast', motion: false },
+  );
+  // Sent as an untyped message, as a compromised renderer could.
+  const refused = await handlers['settings/update']({ defaultTheme: 'neon' } as never);
+  assert.equal(refused.ok, false);
+  assert.equal((await handlers['settings/get']()).defaultTheme, 'high-contrast');
+});
+
 test('the staff panel cannot send the PIN hash or unknown fields, or drop the default language', async () => {
   const { handlers, settings } = services('2468');
   await handlers['staff/unlock']('2468');

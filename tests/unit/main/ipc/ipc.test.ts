@@ -39,6 +39,8 @@ describe('Electron IPC binding', () => {
       idleTimeoutSeconds: 90,
       idleCountdownSeconds: 20,
       defaultTextSize: 'standard',
+      defaultTheme: 'standard',
+      motion: true,
     });
   });
 

@@ -14,6 +14,8 @@ const LAST_GOOD: KioskSettings = {
   idleTimeoutSeconds: 120,
   idleCountdownSeconds: 30,
   defaultTextSize: 'large',
+  defaultTheme: 'high-contrast',
+  motion: false,
   staffPin: SAMPLE_PIN_HASH,
 };
 const VALID_TEXT = `${JSON.stringify(LAST_GOOD, null, 2)}\n`;

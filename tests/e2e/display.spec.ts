@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { uiText } from './content-data';
+import { expect, test } from './fixtures';
+import { answerSettings } from './support/kiosk-settings';
+
+/** The patient's text size and contrast buttons, the staff defaults, and the reset between patients. */
+const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+test('three text sizes, one tap each, on the home screen and on topic pages; the current one is pressed', async ({ page, home }) => {
+  await home.open();
+  const sizes = page.getByRole('group', { name: uiText('en', 'display.textSize') });
+  const [standard, large, largest] = ['standard', 'large', 'largest'].map((size) => sizes.getByRole('button', { name: uiText('en', `display.textSizes.${size}`) }));
+  await expect(standard!).toHaveAttribute('aria-pressed', 'true');
+  expect(await rootFontSize(page)).toBe(24);
+  await largest!.click();
+  await expect(largest!).toHaveAttribute('aria-pressed', 'true');
+  await expect(standard!).toHaveAttribute('aria-pressed', 'false');
+  expect(await rootFontSize(page)).toBe(32);
+  await page.getByRole('main').getByRole('button').first().click();
+  await large!.click();
+  expect(await rootFontSize(page)).toBe(28);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+});
+
+/** WCAG contrast ratio of a topic page's body text against the page background. */
+async function bodyTextContrast(page: Page): Promise<number> {
+  const [text, background] = await Promise.all([
+    page.locator('kx-topic-screen kx-screen-list li').first().evaluate((item) => getComputedStyle(item).color),
+    page.locator('html').evaluate((root) => getComputedStyle(root).backgroundColor),
+  ]);
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => Number(part) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+test('high contrast turns on and off with one button; body text is at least 7:1 in it and 4.5:1 without', async ({ page, home }) => {
+  await home.open();
+  await page.getByRole('main').getByRole('button').first().click();
+  await page.getByRole('navigation').getByRole('button').last().click(); // a page with a bullet list
+  expect(await bodyTextContrast(page)).toBeGreaterThanOrEqual(4.5);
+  const contrast = page.getByRole('button', { name: uiText('en', 'display.contrast') });
+  await expect(contrast).toHaveAttribute('aria-pressed', 'false');
+  await contrast.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await expect(contrast).toHaveAttribute('aria-pressed', 'true');
+  expect(await bodyTextContrast(page)).toBeGreaterThanOrEqual(7);
+  await contrast.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'standard');
+});
+
+test('the staff defaults apply to each new patient, and an idle reset puts them back', async ({ page, home }) => {
+  await page.clock.install();
+  await answerSettings(page, { defaultTextSize: 'large', defaultTheme: 'high-contrast' });
+  await home.open();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await page.getByRole('button', { name: uiText('en', 'display.contrast') }).click();
+  await page.getByRole('button', { name: uiText('en', 'display.textSizes.standard') }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'standard');
+  await page.clock.runFor(90_000 + 20_000 + 2_000);
+  await expect(page.locator('kx-attract-screen')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+});
+
+test('no movement when staff turn motion off, or when the system asks for reduced motion', async ({ page, home }) => {
+  const duration = () => page.getByRole('button', { name: uiText('en', 'display.contrast') }).evaluate((button) => getComputedStyle(button).transitionDuration);
+  await home.open();
+  expect((await duration()).split(',').map((part) => parseFloat(part))).toEqual(expect.arrayContaining([0.15]));
+  expect(Math.max(...(await duration()).split(',').map((part) => parseFloat(part)))).toBeLessThanOrEqual(0.2);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect((await duration()).split(',').every((part) => parseFloat(part) === 0)).toBe(true);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await answerSettings(page, { motion: false });
+  await home.open();
+  expect((await duration()).split(',').every((part) => parseFloat(part) === 0)).toBe(true);
+});
