@@ -28,6 +28,7 @@ export const screenTextStyles = css`
     padding-inline: 0.15rem;
     margin: 0;
     min-height: 2rem; /* 48 CSS px: a full touch target without spreading the lines apart */
+    min-width: 2rem; /* short words such as "FES" too */
     cursor: pointer;
     text-decoration: underline dotted 0.12em;
     text-underline-offset: 0.22em;

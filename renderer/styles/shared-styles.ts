@@ -28,9 +28,11 @@ export const buttonStyles = css`
     background: var(--kx-color-primary);
     color: var(--kx-color-on-primary);
   }
+  /* Pressed shows at once (no transition in); letting go fades back. */
   button:active {
     background: var(--kx-color-primary-soft);
     transform: scale(0.97);
+    transition-duration: 0s;
   }
   button.primary:active {
     background: var(--kx-color-primary-pressed);
@@ -68,5 +70,17 @@ export const dialogStyles = css`
   }
   .panel {
     padding: 2rem;
+  }
+`;
+
+/** Text for screen readers only: in the page, announced, but not drawn. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

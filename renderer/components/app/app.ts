@@ -8,7 +8,7 @@ import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
-import { buttonStyles } from '../../styles/shared-styles';
+import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
 import { appStyles } from './app.styles';
 import '../home-screen/home-screen';
@@ -32,7 +32,7 @@ type Phase = 'loading' | 'ready' | 'failed';
  */
 @customElement('kx-app')
 export class KxApp extends LitElement {
-  static override styles = [buttonStyles, appStyles];
+  static override styles = [buttonStyles, visuallyHiddenStyles, appStyles];
 
   @state() private accessor phase: Phase = 'loading';
   @state() private accessor route: Route = { name: 'home' };
@@ -96,6 +96,7 @@ export class KxApp extends LitElement {
     return html`
       ${this.renderHeader()}
       <main>${this.renderScreen()}</main>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.screenAnnouncement()}</p>
       ${this.renderPicker()}
       <kx-idle-prompt .open=${idle.phase === 'prompt'} .secondsLeft=${idle.phase === 'prompt' ? idle.secondsLeft : 0} @kx-close=${this.stillHere}></kx-idle-prompt>
       <kx-attract-screen .active=${this.attractActive} .languages=${this.languages?.offered ?? []}></kx-attract-screen>
@@ -134,6 +135,17 @@ export class KxApp extends LitElement {
     return html`<kx-topic-screen .topic=${topic} .page=${route.page}></kx-topic-screen>`;
   }
 
+  /** What the live region says after each screen change, for screen-reader users. */
+  private screenAnnouncement(): string {
+    const route = this.route;
+    if (route.name === 'home') return t('home.title');
+    const topic = findTopic(this.content, route.topicId);
+    if (!topic) return '';
+    const screen = topic.screens[route.page];
+    const title = screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title');
+    return `${t('nav.position', { current: route.page + 1, total: pageCount(topic) })}: ${title}`;
+  }
+
   private renderPicker() {
     return html`
       <kx-language-picker
@@ -152,7 +164,10 @@ export class KxApp extends LitElement {
       this.route = { ...route, page };
       return;
     }
+    const wasInTopic = this.route.name === 'topic';
     this.route = route;
+    // The Home button that had the focus is gone: give it to the home screen's heading.
+    if (wasInTopic) void this.updateComplete.then(() => this.renderRoot.querySelector('kx-home-screen')?.focusHeading());
   }
 
   /**

@@ -54,12 +54,4 @@ export const diagramFigureStyles = css`
     min-height: 3rem;
     padding-inline: 1rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -6,7 +6,7 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { diagramStyles } from '../../diagrams/diagram-styles';
 import { diagramOpenEvent } from '../../events';
 import { t } from '../../i18n/i18n';
-import { buttonStyles } from '../../styles/shared-styles';
+import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { zoomInIcon } from '../icon/icons';
 import { diagramFigureStyles } from './diagram-figure.styles';
 
@@ -18,7 +18,7 @@ import { diagramFigureStyles } from './diagram-figure.styles';
  */
 @customElement('kx-diagram-figure')
 export class KxDiagramFigure extends LitElement {
-  static override styles = [buttonStyles, diagramStyles, diagramFigureStyles];
+  static override styles = [buttonStyles, visuallyHiddenStyles, diagramStyles, diagramFigureStyles];
 
   /** Topic whose text holds the diagram's words. */
   @property() accessor topicId = '';

@@ -62,12 +62,4 @@ export const diagramViewerStyles = css`
     margin: 0;
     color: var(--kx-color-text-muted);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

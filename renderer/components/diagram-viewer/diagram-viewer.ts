@@ -9,7 +9,7 @@ import { diagramStyles } from '../../diagrams/diagram-styles';
 import { isZoomedIn, panBy, toggleZoomAt, visibleBox, wholeDiagram, zoomAround, ZOOM_BUTTON_STEP, ZOOM_LIMITS, type DiagramPoint, type ZoomView } from '../../diagrams/zoom-view';
 import { ZoomGestureTracker, type Point } from '../../gestures/zoom-gestures';
 import { t } from '../../i18n/i18n';
-import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
+import { buttonStyles, dialogStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { closeIcon, fitIcon, zoomInIcon, zoomOutIcon } from '../icon/icons';
 import { diagramViewerStyles } from './diagram-viewer.styles';
 
@@ -21,7 +21,7 @@ import { diagramViewerStyles } from './diagram-viewer.styles';
  */
 @customElement('kx-diagram-viewer')
 export class KxDiagramViewer extends LitElement {
-  static override styles = [buttonStyles, dialogStyles, diagramStyles, diagramViewerStyles];
+  static override styles = [buttonStyles, dialogStyles, visuallyHiddenStyles, diagramStyles, diagramViewerStyles];
 
   /** Topic whose text holds the diagram's words. */
   @property() accessor topicId = '';

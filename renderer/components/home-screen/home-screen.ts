@@ -20,6 +20,11 @@ export class KxHomeScreen extends LitElement {
 
   private readonly i18n = new I18nController(this);
 
+  /** Coming back home moves the focus to the heading, as a page turn does on topic pages. */
+  focusHeading(): void {
+    this.shadowRoot?.querySelector('h1')?.focus();
+  }
+
   override render() {
     return html`
       <h1 tabindex="-1">${t('home.title')}</h1>

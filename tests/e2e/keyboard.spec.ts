@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { screenTitle, uiText } from './content-data';
+import { expect, test } from './fixtures';
+
+/** Staff with a keyboard: a visible focus ring, a sensible Tab order, Enter/Space/Escape. */
+
+interface Focused {
+  name: string;
+  outline: string;
+  top: number;
+  left: number;
+}
+
+/** The element that has focus, looking inside shadow roots, and how its focus ring looks. */
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    let element: Element | null = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    return {
+      name: (element.getAttribute('aria-label') || element.textContent || element.tagName).trim().replace(/\s+/g, ' ').slice(0, 40),
+      outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle}`,
+      top: rect.top,
+      left: rect.left,
+    };
+  });
+}
+
+test('Tab visits every control of the home screen in reading order, each with a visible focus ring', async ({ page, home }) => {
+  await home.open();
+  const visited: Focused[] = [];
+  for (let press = 0; press < 12; press += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (now === null || visited.some((earlier) => earlier.name === now.name)) break;
+    visited.push(now);
+  }
+  const names = visited.map((entry) => entry.name);
+  expect(names).toEqual(expect.arrayContaining([uiText('en', 'display.textSizes.standard'), uiText('en', 'display.contrast')]));
+  expect(names.some((name) => name.includes(uiText('en', 'language.button')))).toBe(true);
+  for (const entry of visited) {
+    expect(entry.outline, `${entry.name} shows where the focus is`).not.toBe('none');
+    expect(parseFloat(entry.outline), `${entry.name}'s focus ring is thick enough to see`).toBeGreaterThanOrEqual(3);
+  }
+  // Header first, then the page: nothing jumps back up the screen.
+  const headerEnd = visited.findIndex((entry) => entry.top > 150);
+  expect(visited.slice(headerEnd).every((entry) => entry.top > 150)).toBe(true);
+});
+
+test('Enter opens a topic, Space turns the page, and Escape closes the glossary and the language picker', async ({ page, home, topic }) => {
+  await home.open();
+  await home.topic(/Muscle atrophy/).focus();
+  await page.keyboard.press('Enter');
+  await expect(topic.heading).toHaveText(screenTitle('en', 0));
+  await topic.forward.focus();
+  await page.keyboard.press('Space');
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+
+  await page.locator('kx-topic-screen button.term').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('kx-glossary-popup dialog[open]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('kx-glossary-popup dialog[open]')).toHaveCount(0);
+
+  await page.getByRole('banner').locator('button.language-button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: uiText('en', 'language.title') })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('after each page turn the focus is on the new page heading, and the change is announced politely', async ({ page, home, topic }) => {
+  await home.open();
+  await page.getByRole('main').getByRole('button').first().click();
+  await topic.forward.click();
+  const now = await focused(page);
+  expect(now?.name).toBe(screenTitle('en', 1));
+  const status = page.getByRole('status').filter({ hasText: screenTitle('en', 1) });
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(new RegExp(`2 of \\d+: ${screenTitle('en', 1).replace('?', '\\?')}`));
+});
