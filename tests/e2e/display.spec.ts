@@ -78,3 +78,33 @@ test('no movement when staff turn motion off, or when the system asks for reduce
   await home.open();
   expect((await duration()).split(',').every((part) => parseFloat(part) === 0)).toBe(true);
 });
+
+/** The longest transition or animation on the screen now, in seconds, through every shadow root. */
+function longestMotion(page: Page): Promise<{ seconds: number; where: string }> {
+  return page.evaluate(() => {
+    let longest = { seconds: 0, where: '' };
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        const style = getComputedStyle(element);
+        for (const value of [...style.transitionDuration.split(','), ...style.animationDuration.split(',')]) {
+          const seconds = parseFloat(value) * (value.trim().endsWith('ms') ? 0.001 : 1);
+          if (seconds > longest.seconds) longest = { seconds, where: `${element.tagName.toLowerCase()}.${element.className}` };
+        }
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return longest;
+  });
+}
+
+test('nothing on screen moves for longer than 200 ms, and nothing moves at all with reduced motion', async ({ page, home }) => {
+  await home.open();
+  await page.getByRole('main').getByRole('button').first().click();
+  const normal = await longestMotion(page);
+  expect(normal.seconds, normal.where).toBeGreaterThan(0);
+  expect(normal.seconds, normal.where).toBeLessThanOrEqual(0.2);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const reduced = await longestMotion(page);
+  expect(reduced.seconds, reduced.where).toBe(0);
+});

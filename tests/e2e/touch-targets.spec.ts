@@ -1,7 +1,8 @@
-import { pageTotal, topicStructure, uiText } from './content-data';
+import { uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { answerStaffAsUnlocked } from './support/staff-answers';
+import { walkEveryScreen, WALK_IDLE_TIMES } from './support/every-screen';
 import { targetProblems, visibleTargets } from './support/touch-targets';
 
 /**
@@ -13,7 +14,7 @@ const MIN_GAP = 8;
 
 test('every touch target on every screen is at least 48x48 px and 8 px from its neighbours', async ({ page }) => {
   test.setTimeout(90_000);
-  await answerSettings(page, { idleTimeoutSeconds: 4, idleCountdownSeconds: 30 });
+  await answerSettings(page, WALK_IDLE_TIMES);
   await answerStaffAsUnlocked(page);
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -26,42 +27,7 @@ test('every touch target on every screen is at least 48x48 px and 8 px from its 
     problems.push(...targetProblems(targets, MIN_SIZE, MIN_GAP).map((problem) => `${where}: ${problem}`));
   };
 
-  await measure('home');
-  await page.getByRole('banner').locator('button.language-button').click();
-  await page.getByRole('dialog').waitFor();
-  await measure('language picker');
-  await page.keyboard.press('Escape');
-
-  await page.keyboard.press('Control+Alt+KeyS');
-  await page.locator('kx-pin-pad dialog[open]').waitFor();
-  await measure('PIN pad');
-  for (const digit of '1234') await page.locator('kx-pin-pad').getByRole('button', { name: digit, exact: true }).click();
-  await page.locator('kx-pin-pad').getByRole('button', { name: uiText('en', 'staff.enter') }).click();
-  const panel = page.getByRole('dialog', { name: uiText('en', 'staff.panelTitle') });
-  await panel.waitFor();
-  await measure('staff panel');
-  await panel.getByRole('button', { name: uiText('en', 'staff.done') }).click();
-
-  await page.getByRole('main').getByRole('button').first().click();
-  for (let index = 0; index < pageTotal; index += 1) {
-    await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(index + 1));
-    const diagram = topicStructure.screens[index]?.diagram;
-    if (diagram) await page.locator(`kx-diagram-figure .canvas[data-diagram="${diagram.id}"] > svg`).waitFor();
-    await measure(`page ${index + 1}`);
-    if (index === 0) {
-      await page.locator('kx-topic-screen button.term').first().click();
-      await page.locator('kx-glossary-popup dialog[open]').waitFor();
-      await measure('glossary pop-up');
-      await page.keyboard.press('Escape');
-      await page.getByRole('button', { name: uiText('en', 'diagram.enlarge') }).click();
-      await page.locator('kx-diagram-viewer dialog[open] svg.diagram').waitFor();
-      await measure('diagram viewer');
-      await page.keyboard.press('Escape');
-    }
-    if (index < pageTotal - 1) await page.getByRole('navigation').getByRole('button').last().click();
-  }
-  await page.locator('kx-idle-prompt dialog[open]').waitFor();
-  await measure('idle prompt');
+  await walkEveryScreen(page, 'en', measure);
 
   expect(problems).toEqual([]);
   expect(measured).toBeGreaterThan(100);

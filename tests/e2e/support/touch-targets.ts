@@ -39,7 +39,11 @@ export function visibleTargets(page: Page): Promise<Target[]> {
           if (!inner || inner === hit) break;
           hit = inner;
         }
-        return hit !== null && (element === hit || element.contains(hit));
+        // The finger lands on the target if what is on top is the target or inside it (across shadow roots).
+        for (let node: Node | null = hit; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+          if (node === element) return true;
+        }
+        return false;
       })
       .map((element) => {
         const rect = element.getBoundingClientRect();

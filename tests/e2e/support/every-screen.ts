@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { pageTotal, topicStructure, uiText } from '../content-data';
+
+/**
+ * Walks every screen a patient or staff member can reach, in one language, and calls `visit` on
+ * each while it shows: home, language picker, PIN pad, staff panel, every topic page (with the
+ * first page's glossary pop-up and diagram viewer), the idle prompt and the attract screen.
+ * The page must have been started with short idle times (see answerSettings) and with
+ * answerStaffAsUnlocked, so the idle screens come in real time and any PIN opens the panel.
+ */
+export async function walkEveryScreen(page: Page, language: string, visit: (where: string) => Promise<void>): Promise<void> {
+  await visit('home');
+  await page.getByRole('banner').locator('button.language-button').click();
+  await page.getByRole('dialog').waitFor();
+  await visit('language picker');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Alt+KeyS');
+  await page.locator('kx-pin-pad dialog[open]').waitFor();
+  await visit('PIN pad');
+  for (const digit of '1234') await page.locator('kx-pin-pad').getByRole('button', { name: digit, exact: true }).click();
+  await page.locator('kx-pin-pad').getByRole('button', { name: uiText(language, 'staff.enter') }).click();
+  const panel = page.getByRole('dialog', { name: uiText(language, 'staff.panelTitle') });
+  await panel.waitFor();
+  await visit('staff panel');
+  await panel.getByRole('button', { name: uiText(language, 'staff.done') }).click();
+
+  await page.getByRole('main').getByRole('button').first().click();
+  for (let index = 0; index < pageTotal; index += 1) {
+    await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(index + 1));
+    const diagram = topicStructure.screens[index]?.diagram;
+    if (diagram) await page.locator(`kx-diagram-figure .canvas[data-diagram="${diagram.id}"] > svg`).waitFor();
+    await visit(`page ${index + 1}`);
+    if (index === 0) {
+      await page.locator('kx-topic-screen button.term').first().click();
+      await page.locator('kx-glossary-popup dialog[open]').waitFor();
+      await visit('glossary pop-up');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: uiText(language, 'diagram.enlarge') }).click();
+      await page.locator('kx-diagram-viewer dialog[open] svg.diagram').waitFor();
+      await visit('diagram viewer');
+      await page.keyboard.press('Escape');
+    }
+    if (index < pageTotal - 1) await page.getByRole('navigation').getByRole('button').last().click();
+  }
+
+  await page.locator('kx-idle-prompt dialog[open]').waitFor();
+  await visit('idle prompt');
+  await page.locator('kx-attract-screen[active]').waitFor({ timeout: 15_000 });
+  await visit('attract screen');
+}
+
+/** Idle times that bring the idle prompt and the attract screen quickly at the end of a walk. */
+export const WALK_IDLE_TIMES = { idleTimeoutSeconds: 4, idleCountdownSeconds: 6 } as const;
