@@ -259,3 +259,19 @@ export const diagramStyles = css`
     font-weight: 700;
   }
 `;
+
+/** The white card a diagram is drawn on, on its screen and full screen alike; the drawing fills it. */
+export const diagramCardStyles = css`
+  .diagram-card {
+    min-height: 0;
+    border: 2px solid var(--kx-color-border);
+    border-radius: var(--kx-radius);
+    overflow: hidden;
+    background: #ffffff;
+  }
+  .diagram-card > svg.diagram {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+`;

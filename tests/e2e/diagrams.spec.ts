@@ -29,6 +29,16 @@ async function goToPage(page: Page, from: number, to: number): Promise<void> {
   await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(to + 1));
 }
 
+/** Steps through the topic from its first page with Next, and visits each page that has a diagram. */
+async function forEachDiagramPage(page: Page, visit: (id: string, index: number) => Promise<void>): Promise<void> {
+  let at = 0;
+  for (const { index, id } of diagramPages) {
+    await goToPage(page, at, index);
+    at = index;
+    await visit(id, index);
+  }
+}
+
 /** The drawing on the current page, once the page's own diagram has been drawn. */
 const figureDrawing = (page: Page, id?: string) => page.locator(`kx-diagram-figure .canvas${id ? `[data-diagram="${id}"]` : ''} > svg.diagram`);
 const viewer = (page: Page) => page.locator('kx-diagram-viewer dialog');
@@ -43,11 +53,8 @@ for (const language of registry.languages) {
   for (const textSize of ['standard', 'largest'] as const) {
     test(`${language.code}, ${textSize} text: every diagram shows its words from the language file, and they fit their boxes`, async ({ page }) => {
       await startIn(page, language.code, { defaultTextSize: textSize });
-      let at = 0;
       const problems: string[] = [];
-      for (const { index, id } of diagramPages) {
-        await goToPage(page, at, index);
-        at = index;
+      await forEachDiagramPage(page, async (id) => {
         await expect(figureDrawing(page, id)).toBeVisible();
         const labels = await measureLabels(figureDrawing(page, id));
         expect(labels.length, `${id} has labels`).toBeGreaterThan(0);
@@ -56,17 +63,14 @@ for (const language of registry.languages) {
           expect(label.direction, `${id}/${label.label} reads ${language.dir}`).toBe(language.dir);
           if (label.overflow > 1) problems.push(`${id}/${label.label} "${label.text}" spills ${label.overflow.toFixed(1)} px out of its box ${JSON.stringify(label.box)} → ${JSON.stringify(label.words)}`);
         }
-      }
+      });
       expect(problems, 'labels that do not fit').toEqual([]);
     });
   }
 
   test(`${language.code}: each diagram is an image with a name and a description, and its words are a list`, async ({ page }) => {
     await startIn(page, language.code);
-    let at = 0;
-    for (const { index, id } of diagramPages) {
-      await goToPage(page, at, index);
-      at = index;
+    await forEachDiagramPage(page, async (id, index) => {
       const name = topicText(language.code, `diagrams.${id}.name`);
       const image = page.getByRole('img', { name, exact: true });
       await expect(image).toBeVisible();
@@ -76,16 +80,13 @@ for (const language of registry.languages) {
       const labelIds = await figureDrawing(page, id).locator('foreignObject.label').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-label')));
       await expect(list.getByRole('listitem')).toHaveText(labelIds.map((label) => labelText(language.code, expected.id, label ?? '')));
       await expect(page.getByRole('button', { name: uiText(language.code, 'diagram.enlarge') })).toBeVisible();
-    }
+    });
   });
 }
 
 test('in Arabic every diagram is mirrored and each label box sits at the mirrored place', async ({ page }) => {
   await startIn(page, 'ar');
-  let at = 0;
-  for (const { index, id } of diagramPages) {
-    await goToPage(page, at, index);
-    at = index;
+  await forEachDiagramPage(page, async (id) => {
     const file = readFileSync(path.join(projectRoot, 'content', TOPIC_ID, 'diagrams', `${id}.svg`), 'utf8');
     const [minX = 0, width = 0] = /viewBox="([-\d.]+) [-\d.]+ ([\d.]+) [\d.]+"/.exec(file)!.slice(1).map(Number);
     const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
@@ -100,7 +101,7 @@ test('in Arabic every diagram is mirrored and each label box sits at the mirrore
       expect(x, `${id}/${label}`).toBeCloseTo(2 * minX + width - original.x - original.width, 5);
     }
     await expect(figureDrawing(page, id).locator(':scope > g').first()).toHaveAttribute('transform', `matrix(-1 0 0 1 ${2 * minX + width} 0)`);
-  }
+  });
 });
 
 test('in the high-contrast theme diagrams switch to black ink and thicker lines on their white card', async ({ page }) => {
@@ -231,10 +232,7 @@ for (const screen of [
     test.use({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
     test('diagrams are vector drawings with real text that fit their boxes', async ({ page }) => {
       await startIn(page, 'en');
-      let at = 0;
-      for (const { index, id } of diagramPages) {
-        await goToPage(page, at, index);
-        at = index;
+      await forEachDiagramPage(page, async (id) => {
         const drawing = figureDrawing(page, id);
         await expect(drawing).toBeVisible();
         // No bitmap anywhere in the drawing: it is redrawn sharp at every pixel density.
@@ -243,7 +241,7 @@ for (const screen of [
         expect(size.width, `${id} uses its column`).toBeGreaterThan(screen.viewport.width * 0.35);
         const overflowing = (await measureLabels(drawing)).filter((label) => label.overflow > 1);
         expect(overflowing, id).toEqual([]);
-      }
+      });
     });
   });
 }

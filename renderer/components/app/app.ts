@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { KioskSettingsView, TextSize, Theme } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
@@ -83,6 +83,13 @@ export class KxApp extends LitElement {
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
+    }
+  }
+
+  /** <html> always shows the current display choices, whoever changed them. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('textSize') || changed.has('theme') || changed.has('settings')) {
+      applyDisplay({ textSize: this.textSize, theme: this.theme, motion: this.settings?.motion ?? true });
     }
   }
 
@@ -179,11 +186,7 @@ export class KxApp extends LitElement {
     for (const warning of languages.warnings) console.warn(`[kiosk] ${warning}`);
     this.settings = settings;
     this.languages = languages;
-    if (options.resetDisplay) {
-      this.textSize = settings.defaultTextSize;
-      this.theme = settings.defaultTheme;
-    }
-    applyDisplay({ textSize: this.textSize, theme: this.theme, motion: settings.motion });
+    if (options.resetDisplay) this.useDefaultDisplay(settings);
     if (this.phase === 'ready' && !languages.offered.some((language) => language.code === currentLanguage())) {
       void switchLanguage(languages.defaultLanguage);
     }
@@ -215,11 +218,7 @@ export class KxApp extends LitElement {
     } catch (error) {
       // Keep the settings already known; the reset itself must still happen.
       console.warn('[kiosk] could not refresh settings at reset:', error);
-      if (this.settings) {
-        this.textSize = this.settings.defaultTextSize;
-        this.theme = this.settings.defaultTheme;
-        applyDisplay({ textSize: this.textSize, theme: this.theme, motion: this.settings.motion });
-      }
+      if (this.settings) this.useDefaultDisplay(this.settings);
     }
     if (this.languages) await switchLanguage(this.languages.defaultLanguage);
     this.attractActive = true;
@@ -242,7 +241,12 @@ export class KxApp extends LitElement {
   private handleDisplayChange({ textSize, theme }: DisplayChangeDetail): void {
     if (textSize) this.textSize = textSize;
     if (theme) this.theme = theme;
-    applyDisplay({ textSize: this.textSize, theme: this.theme, motion: this.settings?.motion ?? true });
+  }
+
+  /** A new patient starts with the text size and colours staff chose. */
+  private useDefaultDisplay(settings: KioskSettingsView): void {
+    this.textSize = settings.defaultTextSize;
+    this.theme = settings.defaultTheme;
   }
 
   private async handleLanguageSelect({ language }: LanguageSelectDetail): Promise<void> {

@@ -13,11 +13,6 @@ export const diagramFigureStyles = css`
     gap: 0.75rem;
   }
   .canvas {
-    min-height: 0;
-    border: 2px solid var(--kx-color-border);
-    border-radius: var(--kx-radius);
-    overflow: hidden;
-    background: #ffffff;
     cursor: zoom-in;
     /* Like the rest of a topic page: sideways drags turn the page, so they must reach script. */
     touch-action: pan-y;
@@ -25,11 +20,6 @@ export const diagramFigureStyles = css`
   }
   .canvas:active {
     border-color: var(--kx-color-primary);
-  }
-  .canvas > svg.diagram {
-    display: block;
-    width: 100%;
-    height: 100%;
   }
   .placeholder {
     box-sizing: border-box;

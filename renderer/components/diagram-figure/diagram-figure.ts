@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CompiledDiagram } from '../../content/content-store';
 import { DiagramController, diagramLabelText, diagramText } from '../../controllers/diagram-controller';
 import { I18nController } from '../../controllers/i18n-controller';
-import { diagramStyles } from '../../diagrams/diagram-styles';
+import { diagramCardStyles, diagramStyles } from '../../diagrams/diagram-styles';
 import { diagramOpenEvent } from '../../events';
 import { t } from '../../i18n/i18n';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
@@ -18,7 +18,7 @@ import { diagramFigureStyles } from './diagram-figure.styles';
  */
 @customElement('kx-diagram-figure')
 export class KxDiagramFigure extends LitElement {
-  static override styles = [buttonStyles, visuallyHiddenStyles, diagramStyles, diagramFigureStyles];
+  static override styles = [buttonStyles, visuallyHiddenStyles, diagramStyles, diagramCardStyles, diagramFigureStyles];
 
   /** Topic whose text holds the diagram's words. */
   @property() accessor topicId = '';
@@ -34,7 +34,7 @@ export class KxDiagramFigure extends LitElement {
     const name = diagramText(this.topicId, diagram.id, 'name');
     return html`
       <figure>
-        <div class="canvas" data-diagram=${diagram.id} @click=${this.handleOpen}>${this.renderDrawing(name)}</div>
+        <div class="canvas diagram-card" data-diagram=${diagram.id} @click=${this.handleOpen}>${this.renderDrawing(name)}</div>
         <figcaption>
           <span class="caption">${name}</span>
           <button class="enlarge" @click=${this.handleOpen}>${zoomInIcon()}${t('diagram.enlarge')}</button>

@@ -36,19 +36,9 @@ export const diagramViewerStyles = css`
     font-size: 1.2rem;
   }
   .stage {
-    min-height: 0;
-    border: 2px solid var(--kx-color-border);
-    border-radius: var(--kx-radius);
-    overflow: hidden;
-    background: #ffffff;
     /* The viewer does its own pinch, pan and double-tap; the browser must not zoom or scroll. */
     touch-action: none;
     cursor: grab;
-  }
-  .stage > svg.diagram {
-    display: block;
-    width: 100%;
-    height: 100%;
   }
   .hint {
     flex: 1 1 auto;

@@ -5,7 +5,7 @@ import type { CompiledDiagram } from '../../content/content-store';
 import { DiagramController, diagramText } from '../../controllers/diagram-controller';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
-import { diagramStyles } from '../../diagrams/diagram-styles';
+import { diagramCardStyles, diagramStyles } from '../../diagrams/diagram-styles';
 import { isZoomedIn, panBy, toggleZoomAt, visibleBox, wholeDiagram, zoomAround, ZOOM_BUTTON_STEP, ZOOM_LIMITS, type DiagramPoint, type ZoomView } from '../../diagrams/zoom-view';
 import { ZoomGestureTracker, type Point } from '../../gestures/zoom-gestures';
 import { t } from '../../i18n/i18n';
@@ -21,7 +21,7 @@ import { diagramViewerStyles } from './diagram-viewer.styles';
  */
 @customElement('kx-diagram-viewer')
 export class KxDiagramViewer extends LitElement {
-  static override styles = [buttonStyles, dialogStyles, visuallyHiddenStyles, diagramStyles, diagramViewerStyles];
+  static override styles = [buttonStyles, dialogStyles, visuallyHiddenStyles, diagramStyles, diagramCardStyles, diagramViewerStyles];
 
   /** Topic whose text holds the diagram's words. */
   @property() accessor topicId = '';
@@ -60,7 +60,7 @@ export class KxDiagramViewer extends LitElement {
             <h2 id="title">${name}</h2>
             <button class="close primary" @click=${this.modal.requestClose}>${closeIcon()}${t('diagram.close')}</button>
           </header>
-          <div class="stage" data-zoom=${view.scale.toFixed(2)} @wheel=${this.handleWheel}>${this.renderDrawing(name)}</div>
+          <div class="stage diagram-card" data-zoom=${view.scale.toFixed(2)} @wheel=${this.handleWheel}>${this.renderDrawing(name)}</div>
           <footer>
             <p class="hint">${t('diagram.zoomHint')}</p>
             <button class="zoom-out" ?disabled=${!isZoomedIn(view)} @click=${() => this.zoomFromCentre(1 / ZOOM_BUTTON_STEP)}>

@@ -96,34 +96,20 @@ export class KxStaffPanel extends LitElement {
           </section>
           <section aria-labelledby="size-heading">
             <h3 id="size-heading">${t('staff.textSize')}</h3>
-            <div class="choices">
-              ${TEXT_SIZES.map(
-                (size) => html`<button class="size-${size}" aria-pressed=${size === settings.defaultTextSize ? 'true' : 'false'} @click=${() => this.save({ defaultTextSize: size })}>
-                  ${t(`staff.textSizes.${size}`)}
-                </button>`,
-              )}
-            </div>
+            ${this.renderChoices(TEXT_SIZES, settings.defaultTextSize, (size) => ({ className: `size-${size}`, label: t(`staff.textSizes.${size}`), change: { defaultTextSize: size } }))}
           </section>
           <section aria-labelledby="theme-heading">
             <h3 id="theme-heading">${t('staff.theme')}</h3>
-            <div class="choices">
-              ${THEMES.map(
-                (theme) => html`<button class="theme-${theme}" aria-pressed=${theme === settings.defaultTheme ? 'true' : 'false'} @click=${() => this.save({ defaultTheme: theme })}>
-                  ${t(`staff.themes.${theme}`)}
-                </button>`,
-              )}
-            </div>
+            ${this.renderChoices(THEMES, settings.defaultTheme, (theme) => ({ className: `theme-${theme}`, label: t(`staff.themes.${theme}`), change: { defaultTheme: theme } }))}
           </section>
           <section aria-labelledby="motion-heading">
             <h3 id="motion-heading">${t('staff.motion')}</h3>
             <p class="help">${t('staff.motionHelp')}</p>
-            <div class="choices">
-              ${[true, false].map(
-                (motion) => html`<button class="motion-${motion ? 'on' : 'off'}" aria-pressed=${motion === settings.motion ? 'true' : 'false'} @click=${() => this.save({ motion })}>
-                  ${motion ? t('staff.motionOn') : t('staff.motionOff')}
-                </button>`,
-              )}
-            </div>
+            ${this.renderChoices([true, false], settings.motion, (motion) => ({
+              className: `motion-${motion ? 'on' : 'off'}`,
+              label: motion ? t('staff.motionOn') : t('staff.motionOff'),
+              change: { motion },
+            }))}
           </section>
           <section aria-labelledby="pin-heading">
             <h3 id="pin-heading">${t('staff.pin')}</h3>
@@ -131,6 +117,18 @@ export class KxStaffPanel extends LitElement {
           </section>
           ${this.renderAbout()}
         </div>
+      </div>
+    `;
+  }
+
+  /** A row of buttons, one per value, the current one pressed; a tap saves that value. */
+  private renderChoices<T>(values: readonly T[], current: T, choice: (value: T) => { className: string; label: string; change: StaffSettingsChange }) {
+    return html`
+      <div class="choices">
+        ${values.map((value) => {
+          const { className, label, change } = choice(value);
+          return html`<button class=${className} aria-pressed=${value === current ? 'true' : 'false'} @click=${() => this.save(change)}>${label}</button>`;
+        })}
       </div>
     `;
   }
