@@ -15,10 +15,11 @@ test('three text sizes, one tap each, on the home screen and on topic pages; the
   await largest!.click();
   await expect(largest!).toHaveAttribute('aria-pressed', 'true');
   await expect(standard!).toHaveAttribute('aria-pressed', 'false');
-  expect(await rootFontSize(page)).toBe(32);
+  // 100 %, 125 % and 150 % of the standard 24 px.
+  expect(await rootFontSize(page)).toBe(36);
   await page.getByRole('main').getByRole('button').first().click();
   await large!.click();
-  expect(await rootFontSize(page)).toBe(28);
+  expect(await rootFontSize(page)).toBe(30);
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
 });
 
@@ -107,4 +108,39 @@ test('nothing on screen moves for longer than 200 ms, and nothing moves at all w
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const reduced = await longestMotion(page);
   expect(reduced.seconds, reduced.where).toBe(0);
+});
+
+test('a page longer than the screen shows "More below", which brings the rest into view one tap at a time', async ({ page, home }) => {
+  await answerSettings(page, { defaultTextSize: 'largest' });
+  await home.open();
+  await page.getByRole('main').getByRole('button').first().click();
+  const more = page.getByRole('button', { name: uiText('en', 'nav.moreBelow') });
+  const text = page.locator('kx-topic-screen .text');
+  const next = page.getByRole('navigation').getByRole('button').last();
+  // Find a page whose text does not fit at the largest size (the Sources page always has one).
+  while (!(await more.isVisible())) await next.click();
+  const scrolledBy = () => text.evaluate((column) => column.scrollTop);
+  const atEnd = () => text.evaluate((column) => column.scrollTop + column.clientHeight >= column.scrollHeight - 2);
+  expect(await atEnd()).toBe(false);
+  await expect(text).toHaveClass(/more-below/);
+
+  let taps = 0;
+  while (await more.isVisible()) {
+    const before = await scrolledBy();
+    await more.click();
+    await expect.poll(scrolledBy).toBeGreaterThan(before);
+    taps += 1;
+    expect(taps).toBeLessThan(10);
+  }
+  expect(await atEnd()).toBe(true);
+  await expect(text).not.toHaveClass(/more-below/);
+  // Hidden at the end, also from screen readers and the keyboard.
+  await expect(more).toHaveCount(0);
+
+  // Back at the standard size the first page fits: no cue at all.
+  await page.getByRole('button', { name: uiText('en', 'display.textSizes.standard') }).click();
+  await page.getByRole('banner').getByRole('button', { name: uiText('en', 'nav.home') }).click();
+  await page.getByRole('main').getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(more).toHaveCount(0);
 });

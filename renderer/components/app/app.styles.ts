@@ -12,8 +12,10 @@ export const appStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 1.5rem;
-    padding-block: 0.75rem;
+    padding-block: 0.5rem;
     padding-inline: 4rem;
+    /* Scales the whole bar, rem sizes inside its components included (global.css sets it). */
+    zoom: var(--kx-chrome-zoom, 1);
     background: var(--kx-color-primary);
     color: var(--kx-color-on-primary);
   }
@@ -33,6 +35,8 @@ export const appStyles = css`
   header button {
     /* A compact bar (still far above the 48 px minimum) leaves the page its height. */
     min-height: 3rem;
+    /* A label broken over two lines makes the bar taller and is harder to read. */
+    white-space: nowrap;
     border-color: var(--kx-color-on-primary);
     background: transparent;
     color: var(--kx-color-on-primary);

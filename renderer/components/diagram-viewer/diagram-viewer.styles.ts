@@ -24,6 +24,12 @@ export const diagramViewerStyles = css`
     align-items: center;
     gap: 1.5rem;
   }
+  /* Buttons keep their words on one line; the title and the hint wrap around them. */
+  header button,
+  footer button {
+    flex: none;
+    white-space: nowrap;
+  }
   h2 {
     flex: 1 1 auto;
     margin: 0;

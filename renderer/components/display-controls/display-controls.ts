@@ -34,6 +34,7 @@ export class KxDisplayControls extends LitElement {
         background: transparent;
         color: var(--kx-color-on-primary);
         padding-inline: 1rem;
+        white-space: nowrap;
       }
       button:active {
         background: var(--kx-color-primary-pressed);
@@ -51,11 +52,13 @@ export class KxDisplayControls extends LitElement {
       .size-standard .letter {
         font-size: 1rem;
       }
+      /* Kept under 1.5rem: Arabic's tall letter box (about 2.1 times the font size) must stay
+         inside the button. */
       .size-large .letter {
-        font-size: 1.3rem;
+        font-size: 1.2rem;
       }
       .size-largest .letter {
-        font-size: 1.6rem;
+        font-size: 1.4rem;
       }
     `,
   ];

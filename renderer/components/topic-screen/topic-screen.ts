@@ -6,7 +6,7 @@ import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '
 import { t, topicText } from '../../i18n/i18n';
 import { swipeIntent } from '../../gestures/swipe';
 import { buttonStyles } from '../../styles/shared-styles';
-import { arrowBackIcon, arrowForwardIcon, homeIcon } from '../icon/icons';
+import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, homeIcon } from '../icon/icons';
 import { topicScreenStyles } from './topic-screen.styles';
 import '../screen-intro/screen-intro';
 import '../screen-list/screen-list';
@@ -36,10 +36,14 @@ export class KxTopicScreen extends LitElement {
   @state() private accessor openTerm = '';
   /** The diagram showing full screen, if any. */
   @state() private accessor openDiagram: CompiledDiagram | null = null;
+  /** Whether the page's text goes on below the bottom of its scrolling area. */
+  @state() private accessor moreBelow = false;
 
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
   private swipeStart: { pointerId: number; x: number; y: number } | null = null;
+  /** Rechecks "more below" when the text reflows (new text size, language or page). */
+  private readonly reflowObserver = new ResizeObserver(() => this.updateMoreBelow());
 
   constructor() {
     super();
@@ -57,15 +61,20 @@ export class KxTopicScreen extends LitElement {
     if (!topic || this.page < 0 || this.page >= pageCount(topic)) return nothing;
     const screen = topic.screens[this.page];
     return html`
-      <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
-      <article aria-labelledby="screen-title" tabindex="0" class=${screen?.diagram ? 'with-diagram' : ''}>
-        <div class="text">
+      <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
+        <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
+        <div class="text ${this.moreBelow ? 'more-below' : ''}" tabindex="0" @scroll=${this.updateMoreBelow}>
           <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
           ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}
         </div>
         ${screen?.diagram ? html`<kx-diagram-figure .topicId=${topic.id} .diagram=${screen.diagram}></kx-diagram-figure>` : nothing}
       </article>
-      <p class="care-note">${t('app.careTeamNote')}</p>
+      <div class="below-article">
+        <p class="care-note">${t('app.careTeamNote')}</p>
+        <button class="more" aria-hidden=${this.moreBelow ? 'false' : 'true'} tabindex=${this.moreBelow ? '0' : '-1'} @click=${this.showMore}>
+          ${arrowDownIcon()}${t('nav.moreBelow')}
+        </button>
+      </div>
       ${this.renderNavigation(topic)}
       <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
       <kx-diagram-viewer .topicId=${topic.id} .diagram=${this.openDiagram} @kx-close=${this.handleDiagramClose}></kx-diagram-viewer>
@@ -77,10 +86,49 @@ export class KxTopicScreen extends LitElement {
     if (changed.has('page') || changed.has('topic')) {
       this.openTerm = '';
       this.openDiagram = null;
-      this.shadowRoot?.querySelector('article')?.scrollTo({ top: 0 });
+      this.textColumn()?.scrollTo({ top: 0 });
       this.shadowRoot?.querySelector('h1')?.focus();
+      this.observeReflow();
     }
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reflowObserver.disconnect();
+  }
+
+  /** The page's text, which scrolls when it is longer than the screen. */
+  private textColumn(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('.text') ?? null;
+  }
+
+  /** The scrolling box and the text inside it change size when the text reflows. */
+  private observeReflow(): void {
+    this.reflowObserver.disconnect();
+    const column = this.textColumn();
+    if (!column) return;
+    this.reflowObserver.observe(column);
+    for (const child of column.children) this.reflowObserver.observe(child);
+    this.updateMoreBelow();
+  }
+
+  private readonly updateMoreBelow = (): void => {
+    const column = this.textColumn();
+    if (!column) return;
+    const moreBelow = column.scrollTop + column.clientHeight < column.scrollHeight - 2;
+    if (moreBelow === this.moreBelow) return;
+    // The button hides at the end of the text: keep a keyboard user's focus on the page.
+    if (!moreBelow && this.shadowRoot?.activeElement?.classList.contains('more')) column.focus();
+    this.moreBelow = moreBelow;
+  };
+
+  /** One tap shows the next screenful, keeping a line of what was read for context. */
+  private readonly showMore = (): void => {
+    const column = this.textColumn();
+    if (!column) return;
+    const lineHeight = parseFloat(getComputedStyle(column).lineHeight) || 0;
+    column.scrollBy({ top: Math.max(column.clientHeight - lineHeight * 1.5, lineHeight) });
+  };
 
   private renderScreenBody(topic: CompiledTopic, screen: CompiledScreen) {
     switch (screen.kind) {
