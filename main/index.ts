@@ -5,7 +5,8 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import path from 'node:path';
-import { IT_CONFIG_FILE_NAME, readItConfig } from './config/it-config';
+import { itConfigPath, readItConfig } from './config/it-config';
+import { readLanguageCodes } from './config/language-codes';
 import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
 import { createRotatingLog } from './log/rotating-log';
@@ -82,13 +83,16 @@ if (!app.requestSingleInstanceLock()) {
     const userData = app.getPath('userData');
     const log = createRotatingLog({ directory: path.join(userData, 'logs'), fallback: (line) => console.warn(line) });
     log.write('start', { version: app.getVersion() });
-    // IT may place kiosk-config.json in the user-data folder or beside the installed program.
-    const itConfig = readItConfig([path.join(userData, IT_CONFIG_FILE_NAME), path.join(path.dirname(app.getPath('exe')), IT_CONFIG_FILE_NAME)], (message) =>
-      log.write('warning', { message }),
-    );
+    // The machine-wide file clinic IT writes (docs/deploying.md); each bad field is logged and skipped.
+    const itConfigFile = itConfigPath(process.platform, process.env);
+    const itConfig = readItConfig(itConfigFile, {
+      warn: (message) => log.write('warning', { message }),
+      knownLanguages: readLanguageCodes(path.join(appRoot, 'locales', 'languages.json')),
+    });
+    if (Object.keys(itConfig).length > 0) log.write('it-config', { file: itConfigFile, fields: Object.keys(itConfig).join(',') });
     const { handlers } = createKioskServices({
       settingsFile: path.join(userData, 'settings.json'),
-      initialPin: itConfig.initialPin,
+      itConfig,
       appInfo: { version: app.getVersion(), shell: 'electron' },
       log,
       exitApp: () => app.quit(),

@@ -1,3 +1,4 @@
+import { itConfigAsSettings, type ItConfig } from './config/it-config';
 import type { AppInfo } from './ipc/contract';
 import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
 import type { KioskLog, KioskLogEvent } from './log/rotating-log';
@@ -7,8 +8,8 @@ import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 export interface KioskServiceOptions {
   /** settings.json in the user-data folder; null keeps settings in memory (preview without a file). */
   settingsFile: string | null;
-  /** The first staff PIN from the IT config, if any. */
-  initialPin?: string;
+  /** The machine's defaults from the IT config (already checked field by field), if any. */
+  itConfig?: ItConfig;
   appInfo: AppInfo;
   log: KioskLog;
   /** Closes the kiosk when staff choose "Exit kiosk". */
@@ -32,10 +33,10 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     warn: (message) => log.write('warning', { message }),
     // Field names only: values could include the PIN hash.
     onChange: (fields) => log.write('settings-changed', { fields: fields.join(',') }),
+    machineDefaults: itConfigAsSettings(options.itConfig ?? {}),
   });
   const staff = createStaffAccess({
     settings,
-    initialPin: options.initialPin,
     log: (message) => log.write(staffLogEvent(message), { message }),
   });
   const handlers = createIpcHandlers({

@@ -3,12 +3,14 @@
  * 4310) so it runs in any Chromium without Electron. Prints exactly one line once it is ready:
  *   Kiosk at http://127.0.0.1:<port>/
  * Settings are read from and saved to KIOSK_SETTINGS_FILE when set (otherwise kept in memory,
- * starting from the defaults). KIOSK_INITIAL_PIN plays the installer config's first staff PIN.
+ * starting from the defaults). KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash.
  * Log events go to the console; the preview has no user-data folder.
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import type { ItConfig } from '../main/config/it-config';
 import { createKioskServices } from '../main/kiosk-services';
+import { hashPin, isValidPin } from '../main/staff/pin-hash';
 import { buildFromCli, projectRoot, rendererOutDir } from './build';
 import { createPreviewServer } from './preview/preview-server';
 
@@ -25,13 +27,24 @@ function portFromEnvironment(): number {
   return port;
 }
 
+function itConfigFromEnvironment(): ItConfig {
+  const pin = process.env.KIOSK_INITIAL_PIN;
+  if (pin === undefined || pin === '') return {};
+  if (!isValidPin(pin)) {
+    console.error('KIOSK_INITIAL_PIN must be 4 to 8 digits.');
+    process.exit(1);
+  }
+  return { staffPinHash: hashPin(pin) };
+}
+
 const port = portFromEnvironment();
+const itConfig = itConfigFromEnvironment();
 if (!(await buildFromCli(process.argv.slice(2)))) process.exit(1);
 
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 const { handlers } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
-  initialPin: process.env.KIOSK_INITIAL_PIN || undefined,
+  itConfig,
   appInfo: { version, shell: 'preview' },
   log: { write: (event, details) => console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`) },
   // A browser tab cannot be closed from the server; the staff panel says so.

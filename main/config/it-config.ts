@@ -1,49 +1,145 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
-import { isValidPin } from '../staff/pin-hash';
+import { DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
+import { pinHashProblem } from '../staff/pin-hash';
 
 /**
- * The optional file clinic IT places beside the installed kiosk (kiosk-config.json) to set it up
- * without touching the screen. Read once at start. For now it carries the first staff PIN; the
- * PIN is hashed into the settings on first start and the plain text is never written anywhere.
+ * The machine-wide file clinic IT uses to set a kiosk up without touching the screen (see
+ * docs/deploying.md). Its values are the machine's defaults: they fill every setting the kiosk
+ * has not saved itself, so staff changes on the kiosk still win.
+ *
+ * It is read once at start and never written. A file written by hand must not stop a kiosk, so
+ * every field is judged on its own: a bad field is logged and ignored, the good ones still apply.
  */
-export const itConfigSchema = z.strictObject({
-  /** The staff PIN a fresh install starts with: 4 to 8 digits. */
-  initialPin: z.string().refine(isValidPin, 'must be 4 to 8 digits').optional(),
-});
+export interface ItConfig {
+  /** The first staff PIN, as the record `npm run hash-pin` prints; used until staff set their own. */
+  staffPinHash?: PinHash;
+  defaultLanguage?: string;
+  /** Languages offered to patients, in this order. */
+  enabledLanguages?: string[];
+  /** Same name, unit and limits as the kiosk's own setting. */
+  idleTimeoutSeconds?: number;
+}
 
-export type ItConfig = z.infer<typeof itConfigSchema>;
+export const IT_CONFIG_FIELDS = ['staffPinHash', 'defaultLanguage', 'enabledLanguages', 'idleTimeoutSeconds'] as const;
 
-export const IT_CONFIG_FILE_NAME = 'kiosk-config.json';
-
-/**
- * Reads the first config file that exists among `candidates`. A missing file is normal (no IT
- * config); a broken one is reported through `warn` and ignored, so the kiosk still starts.
- */
-export function readItConfig(candidates: readonly string[], warn: (message: string) => void): ItConfig {
-  for (const filePath of candidates) {
-    let text: string;
-    try {
-      text = readFileSync(filePath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      warn(`IT config ${filePath} could not be read (${(error as Error).message}); ignored.`);
-      return {};
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      warn(`IT config ${filePath} is not valid JSON; ignored.`);
-      return {};
-    }
-    const parsed = itConfigSchema.safeParse(raw);
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-      warn(`IT config ${filePath} is invalid (${fields.join('; ')}); ignored.`);
-      return {};
-    }
-    return parsed.data;
+/** The one place per OS where software-wide settings normally live, outside any user's folder. */
+export function itConfigPath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
+  if (platform === 'win32') {
+    // ProgramData is always set by Windows; ALLUSERSPROFILE points to the same folder.
+    const base = [env.PROGRAMDATA, env.ALLUSERSPROFILE].find((value) => value !== undefined && path.win32.isAbsolute(value)) ?? 'C:\\ProgramData';
+    return path.win32.join(base, 'Clinic Kiosk', 'config.json');
   }
-  return {};
+  if (platform === 'darwin') return '/Library/Application Support/Clinic Kiosk/config.json';
+  return '/etc/clinic-kiosk/config.json';
+}
+
+export interface ReadItConfigOptions {
+  /** Receives one line per problem, naming the file and the field. */
+  warn: (message: string) => void;
+  /**
+   * The language codes this build has. Without them only the format of a code is checked, and
+   * the renderer falls back from a code it does not have (it logs that in its console).
+   */
+  knownLanguages?: readonly string[];
+}
+
+/** A missing file is normal (no IT config) and silent; anything else wrong is reported. */
+export function readItConfig(filePath: string, options: ReadItConfigOptions): ItConfig {
+  const report = (problem: string) => options.warn(`IT config ${filePath}: ${problem}`);
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') report(`could not be read (${code ?? (error as Error).message}); the whole file is ignored.`);
+    return {};
+  }
+  let raw: unknown;
+  try {
+    // Notepad may save a byte order mark; JSON.parse refuses it, but the content is fine.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    report('is not valid JSON (check commas, quotes and braces); the whole file is ignored.');
+    return {};
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    report('must be one JSON object ({ ... }); the whole file is ignored.');
+    return {};
+  }
+  return parseItConfig(raw as Record<string, unknown>, options.knownLanguages, report);
+}
+
+/** Judges each field on its own; `report` gets `field: problem; ignored.` for every one left out. */
+export function parseItConfig(raw: Record<string, unknown>, knownLanguages: readonly string[] | undefined, report: (problem: string) => void): ItConfig {
+  const config: ItConfig = {};
+  for (const [field, value] of Object.entries(raw)) {
+    if (!(IT_CONFIG_FIELDS as readonly string[]).includes(field)) {
+      report(unknownFieldProblem(field));
+      continue;
+    }
+    const problem = fieldProblem(field as keyof ItConfig, value, knownLanguages);
+    if (problem === null) Object.assign(config, { [field]: value });
+    // The PIN hash is not secret on its own, but there is no reason to copy it into a log.
+    else report(`${field} ${problem}${field === 'staffPinHash' ? '' : ` (got ${shortJson(value)})`}; ignored.`);
+  }
+  // The default language must be on offer. The list is the field that goes: offering every
+  // language is a smaller surprise than starting in one patients cannot choose again.
+  const defaultLanguage = config.defaultLanguage ?? DEFAULT_SETTINGS.defaultLanguage;
+  if (config.enabledLanguages && !config.enabledLanguages.includes(defaultLanguage)) {
+    report(`enabledLanguages must include the default language "${defaultLanguage}"; ignored.`);
+    delete config.enabledLanguages;
+  }
+  return config;
+}
+
+/** The IT values as settings: the layer between the built-in defaults and what the kiosk saved. */
+export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
+  const { staffPinHash, ...rest } = config;
+  return staffPinHash === undefined ? { ...rest } : { ...rest, staffPin: staffPinHash };
+}
+
+const idleTimeoutSchema = z.number().int().min(IDLE_TIMEOUT_LIMITS.min).max(IDLE_TIMEOUT_LIMITS.max);
+
+function fieldProblem(field: keyof ItConfig, value: unknown, knownLanguages: readonly string[] | undefined): string | null {
+  switch (field) {
+    case 'staffPinHash': {
+      const record = pinHashSchema.safeParse(value);
+      if (!record.success) return 'must be the whole { "algorithm": "scrypt", ... } record printed by `npm run hash-pin`';
+      const problem = pinHashProblem(record.data);
+      return problem === null ? null : `cannot be used: ${problem}`;
+    }
+    case 'defaultLanguage':
+      return languageProblem(value, knownLanguages);
+    case 'enabledLanguages': {
+      if (!Array.isArray(value) || value.length === 0) return 'must be a list of one or more language codes, such as ["en", "es"]';
+      for (const code of value) {
+        const problem = languageProblem(code, knownLanguages);
+        if (problem !== null) return `has an entry that ${problem}`;
+      }
+      if (new Set(value).size !== value.length) return 'lists a language twice';
+      return null;
+    }
+    case 'idleTimeoutSeconds':
+      return idleTimeoutSchema.safeParse(value).success ? null : `must be a whole number of seconds from ${IDLE_TIMEOUT_LIMITS.min} to ${IDLE_TIMEOUT_LIMITS.max}`;
+  }
+}
+
+function languageProblem(value: unknown, knownLanguages: readonly string[] | undefined): string | null {
+  if (!languageTag.safeParse(value).success) return 'must be a language code such as "en" or "zh-Hans"';
+  if (knownLanguages && !knownLanguages.includes(value as string)) return `is not a language this kiosk has (${knownLanguages.join(', ')})`;
+  return null;
+}
+
+function unknownFieldProblem(field: string): string {
+  // The plain-text PIN of the earlier per-user kiosk-config.json: never echo its value.
+  if (field === 'initialPin') return 'initialPin is no longer read; put the output of `npm run hash-pin` in "staffPinHash" instead; ignored.';
+  return `unknown field ${shortJson(field)} (known: ${IT_CONFIG_FIELDS.join(', ')}); ignored.`;
+}
+
+/** Keeps a log line to one short line whatever a person typed. */
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -21,6 +21,7 @@ export type KioskLogEvent =
   | 'fallback-shown'
   | 'settings-changed'
   | 'settings-recovered'
+  | 'it-config'
   | 'staff-unlocked'
   | 'staff-pin-rejected'
   | 'staff-locked-out'

@@ -21,6 +21,12 @@ export interface SettingsStoreOptions {
    * the PIN hash must not be logged). Optional.
    */
   onChange?: (changedFields: string[]) => void;
+  /**
+   * The machine's defaults from the IT config: they take the place of the built-in defaults for
+   * every field the kiosk has not saved itself (so a PIN from IT counts only while staff have not
+   * set one). Values that the schema refuses are reported and the built-in default is used.
+   */
+  machineDefaults?: Partial<KioskSettings>;
 }
 
 /** A change the schema refuses; the message lists each `field: problem`, fit to show to staff. */
@@ -31,6 +37,10 @@ export class SettingsUpdateError extends Error {
 /**
  * Loads the settings once and keeps them in memory; updates go to disk first, then to memory.
  *
+ * Three layers, each over the one before: the built-in defaults, the machine's defaults (IT
+ * config), and what was saved on this kiosk. The file holds only that last layer, the fields
+ * someone actually set, so a later change to the IT config still reaches every other field.
+ *
  * A kiosk is switched off at the wall, so the file must survive anything: every write is atomic
  * (see atomic-file.ts), the previous good file is kept as `<name>.last-good.json`, and loading
  * never throws: a broken file is moved aside (never deleted) and the last good copy or the
@@ -38,14 +48,18 @@ export class SettingsUpdateError extends Error {
  */
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
   const { filePath, warn, onChange } = options;
-  let current = freeze(filePath === null ? normalize(DEFAULT_SETTINGS) : loadSettings(filePath, warn));
+  const defaults = resolveDefaults(options.machineDefaults ?? {}, warn);
+  let saved: SavedSettings = filePath === null ? {} : loadSettings(filePath, warn);
+  let current = freeze(layer(defaults, saved));
   return {
     get: () => current,
     update(change) {
-      const next = freeze(validateChange(current, change));
+      const nextSaved = validateChange(defaults, saved, change);
+      const next = freeze(layer(defaults, nextSaved));
       const changedFields = diffFields(current, next);
       if (changedFields.length === 0) return current;
-      if (filePath !== null) persist(filePath, next, warn);
+      if (filePath !== null) persist(filePath, nextSaved, warn);
+      saved = nextSaved;
       current = next;
       notify(onChange, changedFields, warn);
       return current;
@@ -53,12 +67,32 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
   };
 }
 
+/** The fields saved on this kiosk (settings.json): only those someone set, already validated. */
+export type SavedSettings = Partial<KioskSettings>;
+
+/** Built-in defaults with the machine's defaults over them, each machine field checked on its own. */
+function resolveDefaults(machineDefaults: Partial<KioskSettings>, warn: (message: string) => void): KioskSettings {
+  const defaults: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [field, value] of Object.entries(machineDefaults)) {
+    if (value === undefined) continue;
+    const result = kioskSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, [field]: value });
+    if (result.success) defaults[field] = value;
+    else warn(`Machine default ${field} refused (${describeIssues(result.error.issues)}); using the built-in default.`);
+  }
+  return normalize(defaults as KioskSettings);
+}
+
+/** The saved fields over the defaults, in the schema's field order. Both layers are valid already. */
+function layer(defaults: KioskSettings, saved: SavedSettings): KioskSettings {
+  return normalize(kioskSettingsSchema.parse({ ...defaults, ...saved }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pure logic: parsing, validation, comparison. No file system here, so it is easy to reason about.
 
-type Parsed = { ok: true; settings: KioskSettings } | { ok: false; reason: string };
+type Parsed = { ok: true; settings: SavedSettings } | { ok: false; reason: string };
 
-/** Turns file text into settings or a one-line reason it cannot be used. */
+/** Turns file text into the saved fields (only those present) or a one-line reason it cannot be used. */
 export function parseSettingsText(text: string): Parsed {
   // Notepad on Windows may save a byte order mark; JSON.parse refuses it, but the content is fine.
   const body = text.replace(/^\uFEFF/, '');
@@ -71,13 +105,22 @@ export function parseSettingsText(text: string): Parsed {
   }
   const result = kioskSettingsSchema.safeParse(raw);
   if (!result.success) return { ok: false, reason: `it does not match the settings schema (${describeIssues(result.error.issues)})` };
-  return { ok: true, settings: normalize(result.data) };
+  // The schema fills in defaults; keep only what the file itself holds, so the layers below show through.
+  return { ok: true, settings: normalize(pickFields(result.data, Object.keys(raw as object))) };
 }
 
-function validateChange(current: KioskSettings, change: Partial<KioskSettings>): KioskSettings {
-  const result = kioskSettingsSchema.safeParse({ ...current, ...change });
+/** The saved fields after `change`; a field set to undefined is dropped, so the default shows again. */
+function validateChange(defaults: KioskSettings, saved: SavedSettings, change: Partial<KioskSettings>): SavedSettings {
+  const nextSaved = normalize({ ...saved, ...change });
+  const result = kioskSettingsSchema.safeParse({ ...defaults, ...nextSaved });
   if (!result.success) throw new SettingsUpdateError(`Settings change refused: ${describeIssues(result.error.issues)}.`);
-  return normalize(result.data);
+  return normalize(pickFields(result.data, Object.keys(nextSaved)));
+}
+
+function pickFields(settings: KioskSettings, fields: string[]): SavedSettings {
+  // Schema order, so the file reads the same whatever order the fields were set in.
+  const inOrder = Object.keys(kioskSettingsSchema.shape).filter((field) => fields.includes(field));
+  return Object.fromEntries(inOrder.map((field) => [field, (settings as Record<string, unknown>)[field]]));
 }
 
 function describeIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
@@ -91,7 +134,7 @@ export function diffFields(before: KioskSettings, after: KioskSettings): string[
   return [...keys].filter((key) => value(before, key) !== value(after, key));
 }
 
-export function serializeSettings(settings: KioskSettings): string {
+export function serializeSettings(settings: SavedSettings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
@@ -99,8 +142,8 @@ export function serializeSettings(settings: KioskSettings): string {
  * Exactly what a reload would produce (keys set to undefined dropped), so memory never differs
  * from the file and a fresh store on the same file returns an equal object.
  */
-function normalize(settings: KioskSettings): KioskSettings {
-  return JSON.parse(JSON.stringify(settings)) as KioskSettings;
+function normalize<T extends SavedSettings>(settings: T): T {
+  return JSON.parse(JSON.stringify(settings)) as T;
 }
 
 /** Callers get the live object from get(); freezing it stops them changing settings behind the file's back. */
@@ -130,7 +173,7 @@ function siblingPath(filePath: string, suffix: string): string {
 
 export const lastGoodPathFor = (filePath: string): string => siblingPath(filePath, 'last-good');
 
-type FileState = { kind: 'missing' } | { kind: 'unusable'; reason: string } | { kind: 'valid'; settings: KioskSettings; text: string };
+type FileState = { kind: 'missing' } | { kind: 'unusable'; reason: string } | { kind: 'valid'; settings: SavedSettings; text: string };
 
 function readSettingsFile(filePath: string): FileState {
   let text: string;
@@ -147,14 +190,14 @@ function readSettingsFile(filePath: string): FileState {
   return parsed.ok ? { kind: 'valid', settings: parsed.settings, text } : { kind: 'unusable', reason: parsed.reason };
 }
 
-function loadSettings(filePath: string, warn: (message: string) => void): KioskSettings {
+function loadSettings(filePath: string, warn: (message: string) => void): SavedSettings {
   const main = readSettingsFile(filePath);
   if (main.kind === 'valid') return main.settings;
 
   const lastGoodPath = lastGoodPathFor(filePath);
   const lastGood = readSettingsFile(lastGoodPath);
   // Fresh install: nothing was ever saved, so there is nothing to warn about.
-  if (main.kind === 'missing' && lastGood.kind === 'missing') return normalize(DEFAULT_SETTINGS);
+  if (main.kind === 'missing' && lastGood.kind === 'missing') return {};
 
   const problem =
     main.kind === 'missing' ? `Settings file ${filePath} is missing` : `Settings file ${filePath} is unusable: ${main.reason}`;
@@ -179,7 +222,7 @@ function loadSettings(filePath: string, warn: (message: string) => void): KioskS
   if (lastGood.kind === 'unusable') notes.push(`the last good copy ${lastGoodPath} is unusable too (${lastGood.reason})`);
   notes.push('using the default settings');
   warn(`${problem}; ${notes.join('; ')}.`);
-  return normalize(DEFAULT_SETTINGS);
+  return {};
 }
 
 /** Keeps a broken file (a folder too) under a new name, so staff or support can still look at it. */
@@ -200,7 +243,7 @@ function moveAside(filePath: string): { ok: true; to: string } | { ok: false; re
  * Writes the new settings. The main file is copied to the last-good file first, but only when it
  * is valid: a broken file must never replace the copy that recovery depends on.
  */
-function persist(filePath: string, settings: KioskSettings, warn: (message: string) => void): void {
+function persist(filePath: string, settings: SavedSettings, warn: (message: string) => void): void {
   const main = readSettingsFile(filePath);
   if (main.kind === 'valid') {
     const lastGoodPath = lastGoodPathFor(filePath);

@@ -79,6 +79,24 @@ export function verifyPin(pin: string, stored: PinHash): boolean {
   return crypto.timingSafeEqual(actual, expected);
 }
 
+/**
+ * Why a well-formed record could never match any PIN, or null if it can. For records typed or
+ * pasted by a person (the IT config): a cut-off hash or a cost that is not a power of two would
+ * otherwise lock every member of staff out without a word. Same limits as verifyPin.
+ */
+export function pinHashProblem(record: PinHash): string | null {
+  const { salt, hash, cost, blockSize, parallelization, keyLength } = record;
+  if (decodeBase64(salt) === null) return 'its salt is not valid base64';
+  const hashBytes = decodeBase64(hash);
+  if (hashBytes === null) return 'its hash is not valid base64';
+  if (hashBytes.length !== keyLength) return `its hash is ${hashBytes.length} bytes long where keyLength says ${keyLength} (perhaps cut short when pasted)`;
+  if ((cost & (cost - 1)) !== 0) return 'its cost must be a power of two';
+  if (parallelization > MAX_PARALLELIZATION || keyLength > MAX_KEY_LENGTH) return 'its parallelization or keyLength is larger than the kiosk allows';
+  // OpenSSL's scrypt memory need: 128·r·(N + p + 2) bytes.
+  if (128 * blockSize * (cost + parallelization + 2) > MAX_MEMORY_BYTES) return 'its cost and blockSize need more memory than the kiosk allows';
+  return null;
+}
+
 /** Node's base64 decoder skips junk silently; a record must round-trip exactly to count. */
 function decodeBase64(text: string): Buffer | null {
   const bytes = Buffer.from(text, 'base64');

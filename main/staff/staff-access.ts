@@ -12,8 +12,6 @@ export interface StaffAccessOptions {
   now?: () => number;
   /** How long a staff session stays open after the PIN is accepted. */
   sessionMs?: number;
-  /** PIN from the installer's IT config, stored only if the kiosk has none yet. */
-  initialPin?: string;
   /** Short event lines for the kiosk log; never given the PIN or its hash. */
   log?: (event: string) => void;
 }
@@ -44,15 +42,7 @@ export function createStaffAccess(options: StaffAccessOptions): StaffAccess {
   let lockout: LockoutState = INITIAL_LOCKOUT_STATE;
   let sessionUntil = 0;
 
-  if (options.initialPin !== undefined && settings.get().staffPin === undefined) {
-    if (isValidPin(options.initialPin)) {
-      settings.update({ staffPin: hashPin(options.initialPin) });
-      log('staff PIN set from installer config');
-    } else {
-      log('installer staff PIN ignored: it must be 4 to 8 digits');
-    }
-  }
-
+  // The kiosk's own PIN or, until staff set one, the IT config's: the settings store layers them.
   const pinSet = (): boolean => settings.get().staffPin !== undefined;
   const isSessionOpen = (): boolean => now() < sessionUntil;
   const openSession = (): void => {

@@ -1,14 +1,23 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ItConfig } from '../../../main/config/it-config';
 import { createKioskServices, staffLogEvent } from '../../../main/kiosk-services';
 import type { KioskLogDetails, KioskLogEvent } from '../../../main/log/rotating-log';
+import { hashPin, verifyPin } from '../../../main/staff/pin-hash';
 
-function services(initialPin?: string) {
+// scrypt is slow on purpose: one IT config PIN for every test.
+const IT_PIN = '2468';
+const IT_PIN_CONFIG: ItConfig = { staffPinHash: hashPin(IT_PIN) };
+
+function services(itConfig: ItConfig = IT_PIN_CONFIG, settingsFile: string | null = null) {
   const lines: { event: KioskLogEvent; details?: KioskLogDetails }[] = [];
   let exited = 0;
   const built = createKioskServices({
-    settingsFile: null,
-    initialPin,
+    settingsFile,
+    itConfig,
     appInfo: { version: '1.0.0', shell: 'preview' },
     log: { write: (event, details) => lines.push({ event, details }) },
     exitApp: () => (exited += 1),
@@ -17,7 +26,7 @@ function services(initialPin?: string) {
 }
 
 test('settings changes need an open staff session, and are logged by field name only', async () => {
-  const { handlers, lines } = services('2468');
+  const { handlers, lines } = services();
   assert.deepStrictEqual(await handlers['settings/update']({ idleTimeoutSeconds: 120 }), { ok: false, reason: 'not-allowed', message: 'Staff mode is not open.' });
   assert.equal((await handlers['staff/unlock']('2468')).outcome, 'accepted');
   const saved = await handlers['settings/update']({ idleTimeoutSeconds: 120, defaultTextSize: 'large' });
@@ -28,7 +37,7 @@ test('settings changes need an open staff session, and are logged by field name 
 });
 
 test('staff set the default theme and motion; values outside the lists are refused and change nothing', async () => {
-  const { handlers } = services('2468');
+  const { handlers } = services();
   await handlers['staff/unlock']('2468');
   assert.equal((await handlers['settings/update']({ defaultTheme: 'high-contrast', motion: false })).ok, true);
   assert.deepStrictEqual(
@@ -42,7 +51,7 @@ test('staff set the default theme and motion; values outside the lists are refus
 });
 
 test('the staff panel cannot send the PIN hash or unknown fields, or drop the default language', async () => {
-  const { handlers, settings } = services('2468');
+  const { handlers, settings } = services();
   await handlers['staff/unlock']('2468');
   const before = settings.get().staffPin;
   const forged = await handlers['settings/update']({ staffPin: { algorithm: 'scrypt', salt: 'x'.repeat(24), hash: 'y'.repeat(44), cost: 1024, blockSize: 1, parallelization: 1, keyLength: 16 } });
@@ -55,7 +64,7 @@ test('the staff panel cannot send the PIN hash or unknown fields, or drop the de
 });
 
 test('the renderer never receives the PIN hash', async () => {
-  const { handlers, settings } = services('2468');
+  const { handlers, settings } = services();
   const stored = settings.get().staffPin!;
   const answers = [await handlers['settings/get'](), await handlers['staff/status'](), await handlers['staff/unlock']('1111'), await handlers['staff/unlock']('2468')];
   const text = JSON.stringify(answers);
@@ -63,7 +72,7 @@ test('the renderer never receives the PIN hash', async () => {
 });
 
 test('Exit kiosk works only inside a staff session and is logged', async () => {
-  const { handlers, lines, exits } = services('2468');
+  const { handlers, lines, exits } = services();
   assert.deepStrictEqual(await handlers['app/exit'](), { ok: false });
   assert.equal(exits(), 0);
   await handlers['staff/unlock']('2468');
@@ -76,7 +85,53 @@ test('staff events are filed under their own log events', () => {
   assert.equal(staffLogEvent('staff unlocked'), 'staff-unlocked');
   assert.equal(staffLogEvent('staff PIN rejected'), 'staff-pin-rejected');
   assert.equal(staffLogEvent('staff PIN locked for 60 s'), 'staff-locked-out');
-  assert.equal(staffLogEvent('staff PIN set from installer config'), 'staff-pin-changed');
+  assert.equal(staffLogEvent('staff PIN set'), 'staff-pin-changed');
   assert.equal(staffLogEvent('staff session ended'), 'staff-session-ended');
-  assert.equal(staffLogEvent('installer staff PIN ignored: it must be 4 to 8 digits'), 'warning');
+  assert.equal(staffLogEvent('something unexpected'), 'warning');
+});
+
+describe('the IT config is the machine default, under what staff save on the kiosk', () => {
+  const itConfig: ItConfig = { ...IT_PIN_CONFIG, defaultLanguage: 'es', enabledLanguages: ['es', 'en', 'fr'], idleTimeoutSeconds: 150 };
+
+  test('its values are what the kiosk starts with, and its PIN opens staff mode', async () => {
+    const { handlers } = services(itConfig);
+    const view = await handlers['settings/get']();
+    assert.deepStrictEqual(
+      { defaultLanguage: view.defaultLanguage, enabledLanguages: view.enabledLanguages, idleTimeoutSeconds: view.idleTimeoutSeconds, motion: view.motion },
+      { defaultLanguage: 'es', enabledLanguages: ['es', 'en', 'fr'], idleTimeoutSeconds: 150, motion: true },
+    );
+    assert.equal((await handlers['staff/status']()).pinSet, true);
+    assert.equal((await handlers['staff/unlock'](IT_PIN)).outcome, 'accepted');
+  });
+
+  test('a staff change wins over it, and only what staff changed is written to the settings file', async () => {
+    const settingsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-')), 'settings.json');
+    const first = services(itConfig, settingsFile);
+    await first.handlers['staff/unlock'](IT_PIN);
+    assert.equal((await first.handlers['settings/update']({ idleTimeoutSeconds: 60 })).ok, true);
+    assert.deepStrictEqual(JSON.parse(readFileSync(settingsFile, 'utf8')), { idleTimeoutSeconds: 60 });
+
+    // IT later changes the config: fields staff never touched follow it, the staff's choice stays.
+    const next = services({ ...itConfig, defaultLanguage: 'fr', idleTimeoutSeconds: 300 }, settingsFile);
+    const view = await next.handlers['settings/get']();
+    assert.deepStrictEqual({ defaultLanguage: view.defaultLanguage, idleTimeoutSeconds: view.idleTimeoutSeconds }, { defaultLanguage: 'fr', idleTimeoutSeconds: 60 });
+  });
+
+  test('its PIN counts only until staff set their own; then a new IT PIN no longer opens staff mode', async () => {
+    const settingsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-')), 'settings.json');
+    const first = services(itConfig, settingsFile);
+    await first.handlers['staff/unlock'](IT_PIN);
+    assert.deepStrictEqual(await first.handlers['staff/set-pin']('9753'), { ok: true });
+    assert.equal(verifyPin('9753', first.settings.get().staffPin!), true);
+
+    const later = services(itConfig, settingsFile);
+    assert.equal((await later.handlers['staff/unlock'](IT_PIN)).outcome, 'rejected');
+    assert.equal((await later.handlers['staff/unlock']('9753')).outcome, 'accepted');
+  });
+
+  test('without a PIN in the IT config or on the kiosk, the first person to open staff mode sets one', async () => {
+    const { handlers } = services({ defaultLanguage: 'fr' });
+    assert.equal((await handlers['staff/status']()).pinSet, false);
+    assert.deepStrictEqual(await handlers['staff/set-pin']('1357'), { ok: true });
+  });
 });

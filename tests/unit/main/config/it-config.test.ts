@@ -2,50 +2,168 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
-import { readItConfig } from '../../../../main/config/it-config';
+import { describe, test } from 'node:test';
+import { itConfigAsSettings, itConfigPath, readItConfig, type ItConfig } from '../../../../main/config/it-config';
+import { readLanguageCodes } from '../../../../main/config/language-codes';
+import { hashPin } from '../../../../main/staff/pin-hash';
 
-function folder(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'kiosk-it-config-'));
+const LANGUAGES = ['en', 'es', 'fr', 'ar', 'zh-Hans', 'vi'];
+// scrypt is slow on purpose: one real record for every test.
+const HASH = hashPin('2468');
+const GOOD: ItConfig = { staffPinHash: HASH, defaultLanguage: 'es', enabledLanguages: ['es', 'en'], idleTimeoutSeconds: 120 };
+
+function configFile(contents: string | null): string {
+  const filePath = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosk-it-config-')), 'config.json');
+  if (contents !== null) writeFileSync(filePath, contents);
+  return filePath;
 }
 
-function read(candidates: string[]) {
+function read(contents: string | null, knownLanguages: readonly string[] | null = LANGUAGES) {
+  const filePath = configFile(contents);
   const warnings: string[] = [];
-  const config = readItConfig(candidates, (message) => warnings.push(message));
-  return { config, warnings };
+  const config = readItConfig(filePath, { warn: (message) => warnings.push(message), knownLanguages: knownLanguages ?? undefined });
+  return { config, warnings, filePath };
 }
 
-test('no config file is normal: nothing set, no warning', () => {
-  assert.deepStrictEqual(read([path.join(folder(), 'kiosk-config.json')]), { config: {}, warnings: [] });
-});
-
-test('the first existing candidate wins', () => {
-  const dir = folder();
-  writeFileSync(path.join(dir, 'second.json'), JSON.stringify({ initialPin: '2468' }));
-  writeFileSync(path.join(dir, 'third.json'), JSON.stringify({ initialPin: '1357' }));
-  assert.deepStrictEqual(read([path.join(dir, 'first.json'), path.join(dir, 'second.json'), path.join(dir, 'third.json')]).config, { initialPin: '2468' });
-});
-
-for (const [name, text, pattern] of [
-  ['not JSON', 'pin=1234', /is not valid JSON; ignored/],
-  ['a PIN with letters', JSON.stringify({ initialPin: '12ab' }), /initialPin: must be 4 to 8 digits/],
-  ['a PIN given as a number', JSON.stringify({ initialPin: 1234 }), /initialPin:/],
-  ['an unknown field', JSON.stringify({ initialPin: '1234', adminPassword: 'x' }), /is invalid/],
-] as const) {
-  test(`a broken config file (${name}) is reported and ignored, never a crash`, () => {
-    const dir = folder();
-    writeFileSync(path.join(dir, 'kiosk-config.json'), text);
-    const { config, warnings } = read([path.join(dir, 'kiosk-config.json')]);
-    assert.deepStrictEqual(config, {});
-    assert.equal(warnings.length, 1);
-    assert.match(warnings[0]!, pattern);
+describe('where the file lives', () => {
+  test('Linux and other Unix: /etc/clinic-kiosk/config.json', () => {
+    assert.equal(itConfigPath('linux', {}), '/etc/clinic-kiosk/config.json');
+    assert.equal(itConfigPath('freebsd', {}), '/etc/clinic-kiosk/config.json');
   });
-}
 
-test('a folder where the file should be is reported and ignored', () => {
-  const dir = folder();
-  mkdirSync(path.join(dir, 'kiosk-config.json'));
-  const { config, warnings } = read([path.join(dir, 'kiosk-config.json')]);
-  assert.deepStrictEqual(config, {});
-  assert.match(warnings[0]!, /could not be read/);
+  test('macOS: /Library/Application Support', () => {
+    assert.equal(itConfigPath('darwin', { PROGRAMDATA: 'D:\\Data' }), '/Library/Application Support/Clinic Kiosk/config.json');
+  });
+
+  test('Windows: %ProgramData%, then %ALLUSERSPROFILE%, then C:\\ProgramData', () => {
+    assert.equal(itConfigPath('win32', { PROGRAMDATA: 'D:\\Data' }), 'D:\\Data\\Clinic Kiosk\\config.json');
+    assert.equal(itConfigPath('win32', { ALLUSERSPROFILE: 'E:\\All' }), 'E:\\All\\Clinic Kiosk\\config.json');
+    assert.equal(itConfigPath('win32', {}), 'C:\\ProgramData\\Clinic Kiosk\\config.json');
+    // A relative value would put the file wherever the kiosk happens to start.
+    assert.equal(itConfigPath('win32', { PROGRAMDATA: 'ProgramData' }), 'C:\\ProgramData\\Clinic Kiosk\\config.json');
+  });
+});
+
+describe('reading the file', () => {
+  test('a missing file is normal: nothing set, nothing logged', () => {
+    const { config, warnings } = read(null);
+    assert.deepStrictEqual({ config, warnings }, { config: {}, warnings: [] });
+  });
+
+  test('every field, all good, with a byte order mark: all apply, nothing logged', () => {
+    const { config, warnings } = read(`\uFEFF${JSON.stringify(GOOD)}`);
+    assert.deepStrictEqual(config, GOOD);
+    assert.deepStrictEqual(warnings, []);
+  });
+
+  for (const [name, contents, problem] of [
+    ['not JSON', '{ "defaultLanguage": "es", }', /: is not valid JSON .*; the whole file is ignored\.$/],
+    ['a list, not an object', '["es"]', /: must be one JSON object .*; the whole file is ignored\.$/],
+    ['JSON null', 'null', /: must be one JSON object/],
+  ] as const) {
+    test(`a broken file (${name}) is reported once and ignored as a whole`, () => {
+      const { config, warnings, filePath } = read(contents);
+      assert.deepStrictEqual(config, {});
+      assert.equal(warnings.length, 1);
+      assert.ok(warnings[0]!.startsWith(`IT config ${filePath}: `), warnings[0]);
+      assert.match(warnings[0]!, problem);
+    });
+  }
+
+  test('a folder where the file should be is reported and ignored', () => {
+    const filePath = configFile(null);
+    mkdirSync(filePath);
+    const warnings: string[] = [];
+    assert.deepStrictEqual(readItConfig(filePath, { warn: (message) => warnings.push(message) }), {});
+    assert.match(warnings.join('\n'), /could not be read \(EISDIR\); the whole file is ignored/);
+  });
+});
+
+describe('field by field: each bad field is reported and ignored, the good ones still apply', () => {
+  const cases: { field: string; value: unknown; problem: RegExp }[] = [
+    { field: 'idleTimeoutSeconds', value: 5, problem: /^idleTimeoutSeconds must be a whole number of seconds from 30 to 600 \(got 5\); ignored\.$/ },
+    { field: 'idleTimeoutSeconds', value: '120', problem: /^idleTimeoutSeconds must be a whole number .*\(got "120"\)/ },
+    { field: 'idleTimeoutSeconds', value: 90.5, problem: /^idleTimeoutSeconds must be a whole number/ },
+    { field: 'defaultLanguage', value: 'pt', problem: /^defaultLanguage is not a language this kiosk has \(en, es, fr, ar, zh-Hans, vi\) \(got "pt"\); ignored\.$/ },
+    { field: 'defaultLanguage', value: '../../etc', problem: /^defaultLanguage must be a language code such as "en"/ },
+    { field: 'enabledLanguages', value: [], problem: /^enabledLanguages must be a list of one or more language codes/ },
+    { field: 'enabledLanguages', value: 'en', problem: /^enabledLanguages must be a list/ },
+    { field: 'enabledLanguages', value: ['en', 'xx'], problem: /^enabledLanguages has an entry that is not a language this kiosk has/ },
+    { field: 'enabledLanguages', value: ['en', 'en'], problem: /^enabledLanguages lists a language twice/ },
+    { field: 'staffPinHash', value: '2468', problem: /^staffPinHash must be the whole \{ "algorithm": "scrypt", ... \} record printed by `npm run hash-pin`; ignored\.$/ },
+    { field: 'staffPinHash', value: { ...HASH, hash: HASH.hash.slice(0, 24) }, problem: /^staffPinHash cannot be used: its hash is 18 bytes long where keyLength says 32/ },
+    { field: 'staffPinHash', value: { ...HASH, cost: 30000 }, problem: /^staffPinHash cannot be used: its cost must be a power of two; ignored\.$/ },
+    { field: 'staffPinHash', value: { ...HASH, cost: 2 ** 20 }, problem: /^staffPinHash cannot be used: .*more memory/ },
+  ];
+  for (const { field, value, problem } of cases) {
+    test(`${field}: ${JSON.stringify(value).slice(0, 60)}`, () => {
+      const { config, warnings, filePath } = read(JSON.stringify({ ...GOOD, [field]: value }));
+      const expected: Record<string, unknown> = { ...GOOD };
+      delete expected[field];
+      assert.deepStrictEqual(config, expected);
+      assert.equal(warnings.length, 1);
+      const prefix = `IT config ${filePath}: `;
+      assert.ok(warnings[0]!.startsWith(prefix), warnings[0]);
+      assert.match(warnings[0]!.slice(prefix.length), problem);
+    });
+  }
+
+  test('several bad fields give one line each', () => {
+    const { config, warnings } = read(JSON.stringify({ defaultLanguage: 7, idleTimeoutSeconds: 9999, enabledLanguages: ['es', 'fr'] }));
+    assert.deepStrictEqual(config, {});
+    assert.equal(warnings.length, 3);
+    assert.match(warnings[0]!, /defaultLanguage must be a language code/);
+    assert.match(warnings[1]!, /idleTimeoutSeconds must be/);
+    // With the default left at "en" (built in), a list without it cannot be used either.
+    assert.match(warnings[2]!, /enabledLanguages must include the default language "en"; ignored\.$/);
+  });
+
+  test('the enabled languages must include the default language; the list is the field dropped', () => {
+    const { config, warnings } = read(JSON.stringify({ defaultLanguage: 'fr', enabledLanguages: ['es', 'en'] }));
+    assert.deepStrictEqual(config, { defaultLanguage: 'fr' });
+    assert.match(warnings.join('\n'), /enabledLanguages must include the default language "fr"; ignored\./);
+  });
+
+  test('unknown fields are reported by name and ignored', () => {
+    const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
+    assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds\); ignored\.$/);
+  });
+
+  test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
+    const { config, warnings } = read(JSON.stringify({ initialPin: '97531' }));
+    assert.deepStrictEqual(config, {});
+    assert.match(warnings[0]!, /initialPin is no longer read; put the output of `npm run hash-pin` in "staffPinHash" instead; ignored\./);
+    assert.ok(!warnings[0]!.includes('97531'));
+  });
+
+  test('the PIN hash never appears in a log line', () => {
+    const { warnings } = read(JSON.stringify({ staffPinHash: { ...HASH, cost: 3 } }));
+    assert.equal(warnings.length, 1);
+    assert.ok(!warnings[0]!.includes(HASH.hash) && !warnings[0]!.includes(HASH.salt));
+  });
+
+  test('without the language list, only the format of a code is checked', () => {
+    const { config, warnings } = read(JSON.stringify({ defaultLanguage: 'pt', enabledLanguages: ['pt', 'en'] }), null);
+    assert.deepStrictEqual(config, { defaultLanguage: 'pt', enabledLanguages: ['pt', 'en'] });
+    assert.deepStrictEqual(warnings, []);
+  });
+});
+
+test('as settings, the PIN hash becomes the staff PIN and nothing else is renamed', () => {
+  assert.deepStrictEqual(itConfigAsSettings(GOOD), { staffPin: HASH, defaultLanguage: 'es', enabledLanguages: ['es', 'en'], idleTimeoutSeconds: 120 });
+  assert.deepStrictEqual(itConfigAsSettings({}), {});
+});
+
+describe('the language codes the main process knows', () => {
+  test('come from the built registry', () => {
+    const registry = configFile(JSON.stringify({ sourceLanguage: 'en', languages: [{ code: 'en' }, { code: 'zh-Hans' }] }));
+    assert.deepStrictEqual(readLanguageCodes(registry), ['en', 'zh-Hans']);
+  });
+
+  test('are unknown (undefined) when the registry is missing or not as expected', () => {
+    assert.equal(readLanguageCodes(configFile(null)), undefined);
+    assert.equal(readLanguageCodes(configFile('{"languages": [{"name": "English"}]}')), undefined);
+    assert.equal(readLanguageCodes(configFile('not json')), undefined);
+  });
 });

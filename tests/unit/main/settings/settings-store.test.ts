@@ -50,14 +50,14 @@ describe('loading', () => {
 });
 
 describe('update', () => {
-  test('returns the new settings and persists them for the next start, as pretty JSON', () => {
+  test('returns the new settings and persists the fields set (only those) for the next start, as pretty JSON', () => {
     const { filePath } = freshFile();
     const first = open(filePath);
     const updated = first.store.update({ idleTimeoutSeconds: 120, enabledLanguages: ['ar', 'en'], staffPin: PIN });
     const expected: KioskSettings = { ...DEFAULT_SETTINGS, idleTimeoutSeconds: 120, enabledLanguages: ['ar', 'en'], staffPin: PIN };
     assert.deepStrictEqual(updated, expected);
     assert.deepStrictEqual(first.store.get(), expected);
-    assert.equal(readFileSync(filePath, 'utf8'), `${JSON.stringify(updated, null, 2)}\n`);
+    assert.equal(readFileSync(filePath, 'utf8'), `${JSON.stringify({ enabledLanguages: ['ar', 'en'], idleTimeoutSeconds: 120, staffPin: PIN }, null, 2)}\n`);
     const second = open(filePath);
     assert.deepStrictEqual(second.store.get(), expected);
     assert.deepStrictEqual(second.warnings, []);
@@ -95,12 +95,10 @@ describe('update', () => {
     store.update({ idleTimeoutSeconds: 100 });
     // Nothing was saved before the first update, so there is nothing to keep yet.
     assert.equal(existsSync(lastGoodPath(folder)), false);
-    const afterFirst = store.get();
     store.update({ idleTimeoutSeconds: 200 });
-    assert.deepStrictEqual(readJson(lastGoodPath(folder)), afterFirst);
-    const afterSecond = store.get();
+    assert.deepStrictEqual(readJson(lastGoodPath(folder)), { idleTimeoutSeconds: 100 });
     store.update({ defaultTextSize: 'largest' });
-    assert.deepStrictEqual(readJson(lastGoodPath(folder)), afterSecond);
+    assert.deepStrictEqual(readJson(lastGoodPath(folder)), { idleTimeoutSeconds: 200 });
   });
 
   test('a main file broken after loading never replaces the last good copy', () => {
@@ -110,7 +108,7 @@ describe('update', () => {
     writeFileSync(filePath, '{"idleTim');
     store.update({ idleTimeoutSeconds: 80 });
     assert.equal(readFileSync(lastGoodPath(folder), 'utf8'), '{"idleTimeoutSeconds": 60}\n');
-    assert.deepStrictEqual(readJson(filePath), { ...DEFAULT_SETTINGS, idleTimeoutSeconds: 80 });
+    assert.deepStrictEqual(readJson(filePath), { idleTimeoutSeconds: 80 });
   });
 
   test('onChange receives the names of the changed fields only, never values', () => {
@@ -160,5 +158,58 @@ describe('update', () => {
     assert.deepStrictEqual(changes, [['defaultTextSize']]);
     assert.deepStrictEqual(warnings, []);
     assert.throws(() => store.update({ idleCountdownSeconds: 0 }), SettingsUpdateError);
+  });
+});
+
+describe('layers: built-in defaults < machine defaults (IT config) < saved on the kiosk', () => {
+  const MACHINE: Partial<KioskSettings> = { defaultLanguage: 'es', enabledLanguages: ['es', 'en'], idleTimeoutSeconds: 200, staffPin: PIN };
+
+  function openWith(filePath: string | null, machineDefaults: Partial<KioskSettings>) {
+    const warnings: string[] = [];
+    const store = createSettingsStore({ filePath, warn: (message) => warnings.push(message), machineDefaults });
+    return { store, warnings };
+  }
+
+  test('machine defaults replace the built-in ones; fields they leave out keep the built-in value', () => {
+    const { store, warnings } = openWith(freshFile().filePath, MACHINE);
+    assert.deepStrictEqual(store.get(), { ...DEFAULT_SETTINGS, ...MACHINE });
+    assert.deepStrictEqual(warnings, []);
+  });
+
+  test('a saved field wins over the machine default, field by field', () => {
+    const { filePath } = freshFile(JSON.stringify({ idleTimeoutSeconds: 45, motion: false }));
+    assert.deepStrictEqual(openWith(filePath, MACHINE).store.get(), { ...DEFAULT_SETTINGS, ...MACHINE, idleTimeoutSeconds: 45, motion: false });
+  });
+
+  test('the machine PIN counts until one is saved on the kiosk; removing the saved one brings it back', () => {
+    const own: PinHash = { ...PIN, salt: 'b3duc2FsdG93bnNhbHRvd24=' };
+    const { filePath } = freshFile();
+    const { store } = openWith(filePath, MACHINE);
+    assert.deepStrictEqual(store.get().staffPin, PIN);
+    store.update({ staffPin: own });
+    assert.deepStrictEqual(openWith(filePath, MACHINE).store.get().staffPin, own);
+    store.update({ staffPin: undefined });
+    assert.deepStrictEqual(openWith(filePath, MACHINE).store.get().staffPin, PIN);
+  });
+
+  test('saving never copies a machine default into the file, so a later IT change still arrives', () => {
+    const { filePath } = freshFile();
+    openWith(filePath, MACHINE).store.update({ defaultTextSize: 'large' });
+    assert.deepStrictEqual(readJson(filePath), { defaultTextSize: 'large' });
+    const later = openWith(filePath, { ...MACHINE, idleTimeoutSeconds: 300 }).store.get();
+    assert.deepStrictEqual({ idle: later.idleTimeoutSeconds, size: later.defaultTextSize }, { idle: 300, size: 'large' });
+  });
+
+  test('a staff value equal to the machine default changes nothing and writes nothing', () => {
+    const { folder, filePath } = freshFile();
+    openWith(filePath, MACHINE).store.update({ idleTimeoutSeconds: 200 });
+    assert.deepStrictEqual(readdirSync(folder), []);
+  });
+
+  test('a machine default the schema refuses is reported and the built-in value used; the rest still apply', () => {
+    const { store, warnings } = openWith(null, { idleTimeoutSeconds: 5, defaultLanguage: 'fr' });
+    assert.deepStrictEqual(store.get(), { ...DEFAULT_SETTINGS, defaultLanguage: 'fr' });
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^Machine default idleTimeoutSeconds refused \(idleTimeoutSeconds: .*\); using the built-in default\.$/);
   });
 });

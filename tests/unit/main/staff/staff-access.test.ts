@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEFAULT_SETTINGS, type KioskSettings } from '../../../../main/settings/settings-schema';
-import { verifyPin } from '../../../../main/staff/pin-hash';
+import { hashPin, verifyPin } from '../../../../main/staff/pin-hash';
 import { createStaffAccess, type PinSettingsStore, type StaffAccessOptions } from '../../../../main/staff/staff-access';
 
 const PIN = '2580';
@@ -34,11 +34,7 @@ function setup(options: Partial<Omit<StaffAccessOptions, 'settings'>> & { settin
 }
 
 // One hashed PIN shared by the tests that only need "a PIN is set" (scrypt is slow on purpose).
-const withPin = (() => {
-  const settings = fakeSettings();
-  createStaffAccess({ settings, initialPin: PIN });
-  return settings.get();
-})();
+const withPin: Partial<KioskSettings> = { staffPin: hashPin(PIN) };
 
 describe('first use', () => {
   test('with no PIN, the status says so and unlock asks for one', () => {
@@ -148,29 +144,21 @@ describe('unlock', () => {
   });
 });
 
-describe('PIN from the installer config', () => {
-  test('is hashed and stored when the kiosk has none', () => {
-    const { staff, settings, events } = setup({ initialPin: PIN });
-    assert.equal(verifyPin(PIN, settings.get().staffPin!), true);
-    assert.equal(staff.status().pinSet, true);
-    assert.equal(staff.status().sessionOpen, false, 'the config PIN does not open a session by itself');
-    assert.deepEqual(events, ['staff PIN set from installer config']);
-  });
-
-  test('does not replace a PIN staff already set', () => {
+describe('a PIN that came with the settings (the IT config layer or an earlier save)', () => {
+  test('counts as set: it unlocks, opens no session by itself and writes nothing', () => {
     const settings = fakeSettings(withPin);
-    setup({ settings, initialPin: '1111' });
+    const { staff, events } = setup({ settings });
+    assert.deepEqual(staff.status(), { pinSet: true, locked: false, retryAfterSeconds: 0, sessionOpen: false });
+    assert.equal(staff.unlock(PIN).outcome, 'accepted');
     assert.equal(settings.updates.length, 0);
-    assert.equal(settings.get().staffPin, withPin.staffPin);
+    assert.deepEqual(events, ['staff unlocked']);
   });
 
-  test('an invalid one is ignored with a warning that does not repeat it', () => {
-    const { settings, events, staff } = setup({ initialPin: '12ab' });
+  test('cannot be replaced without a staff session', () => {
+    const settings = fakeSettings(withPin);
+    const { staff } = setup({ settings });
+    assert.deepEqual(staff.setPin('1111'), { ok: false, reason: 'not-allowed' });
     assert.equal(settings.updates.length, 0);
-    assert.equal(staff.status().pinSet, false);
-    assert.equal(events.length, 1);
-    assert.match(events[0]!, /ignored/);
-    assert.equal(events[0]!.includes('12ab'), false);
   });
 });
 
