@@ -16,6 +16,29 @@ test("electron-builder.yml passes electron-builder's own schema", async () => {
   await assert.doesNotReject(validateConfiguration(structuredClone(config), new DebugLogger(false)));
 });
 
+test('the app id and product name', () => {
+  assert.equal(config.appId, 'org.clinickiosk.kiosk');
+  assert.equal(config.productName, 'Clinic Kiosk');
+  assert.equal(config.productName, JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).productName);
+  assert.equal(config.linux.executableName, 'clinic-kiosk');
+});
+
+test('every platform takes its icon from the build resources made from one SVG', () => {
+  // tests/unit/scripts/packaging/make-icons.test.ts checks the files themselves.
+  assert.equal(config.directories.buildResources, 'dist/build-resources');
+  assert.equal(config.linux.icon, 'icons');
+  assert.equal(config.win.icon, 'icon.ico');
+  assert.equal(config.mac.icon, 'icon.png');
+});
+
+test('npm run dist builds, then makes the build resources, then runs electron-builder', () => {
+  // The build empties dist/, so the build resources must come after it.
+  const scripts = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).scripts;
+  const steps = (scripts.dist as string).split('&&').map((step) => step.trim());
+  assert.deepStrictEqual(steps, ['tsx scripts/build.ts --production', 'npm run packaging:prepare', 'electron-builder --config electron-builder.yml']);
+  assert.equal(scripts['packaging:prepare'], 'tsx scripts/packaging/prepare.ts');
+});
+
 test('builds AppImage and deb, per-machine NSIS, and dmg, with asar', () => {
   assert.deepStrictEqual(config.linux.target, ['AppImage', 'deb']);
   assert.deepStrictEqual(config.win.target, ['nsis']);
