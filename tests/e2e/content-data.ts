@@ -47,6 +47,14 @@ export function allTexts(language: string): ShownText[] {
   return [...ui, ...flattenText(topic).map(({ key, value }) => ({ key, text: asShown(topic, String(value)) }))];
 }
 
+/** The words of a language's in-sentence glossary links, which show as texts of their own. */
+export function glossaryLinkWords(language: string): string[] {
+  const topic = readJson('content', TOPIC_ID, `${language}.json`);
+  return flattenText(topic).flatMap(({ value }) =>
+    [...String(value).matchAll(/\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g)].map(([, term, shown]) => shown ?? lookup(topic, `glossary.${term}.term`)),
+  );
+}
+
 export function screenTitle(language: string, index: number): string {
   const screen = topicStructure.screens[index];
   return screen ? topicText(language, `screens.${screen.id}.title`) : uiText(language, 'sources.title');
