@@ -5,7 +5,8 @@ import { css } from 'lit';
  * Diagram files only name classes from scripts/content/diagram-format.ts (a unit test checks that
  * each class is styled here). Diagrams sit on a white card in both themes; the high-contrast
  * theme (`html[data-theme='high-contrast']`) switches to pure black ink, stronger fills and
- * thicker lines. Sizes of label text are in rem, so they follow the patient's text size.
+ * thicker lines. Sizes of label text are in rem, so they follow the patient's text size (up to
+ * the size the label boxes were drawn for).
  */
 export const diagramStyles = css`
   .diagram {
@@ -32,10 +33,12 @@ export const diagramStyles = css`
     --dg-line: 3px;
     --dg-line-thin: 2px;
     --dg-line-bold: 6px;
-    --dg-label-size: 0.9rem;
-    --dg-label-heading-size: 1rem;
-    --dg-label-figure-size: 1.4rem;
-    --dg-label-note-size: 0.75rem;
+    /* The label boxes were drawn to hold every language's words up to a 32 px root size (133 %);
+       the largest step stops there, and "Make bigger" enlarges the whole picture instead. */
+    --dg-label-size: min(0.9rem, 28.8px);
+    --dg-label-heading-size: min(1rem, 32px);
+    --dg-label-figure-size: min(1.4rem, 44.8px);
+    --dg-label-note-size: min(0.75rem, 24px);
 
     display: block;
     background: var(--dg-card);

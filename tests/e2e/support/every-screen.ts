@@ -52,4 +52,5 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
 }
 
 /** Idle times that bring the idle prompt and the attract screen quickly at the end of a walk. */
-export const WALK_IDLE_TIMES = { idleTimeoutSeconds: 4, idleCountdownSeconds: 6 } as const;
+// 6 s between touches leaves room for a slow check (axe, under load) on one screen before the idle prompt.
+export const WALK_IDLE_TIMES = { idleTimeoutSeconds: 6, idleCountdownSeconds: 6 } as const;
