@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompiledDiagram } from '../content/content-store';
 import { loadDiagramFile } from '../diagrams/diagram-source';
 import { prepareDiagram, type PreparedDiagram } from '../diagrams/prepare-diagram';
+import { preparedDrawing } from '../diagrams/prepared-drawings';
 import { currentLanguage, onLanguageChanged, topicText } from '../i18n/i18n';
 
 /** The words of a diagram in the current language, from the topic's text file. */
@@ -47,7 +48,8 @@ export class DiagramController implements ReactiveController {
   private refresh(): void {
     const { topicId, diagram } = this.source();
     const direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
-    const wanted = diagram ? `${topicId}|${diagram.url}|${currentLanguage()}|${direction}` : '';
+    const languageKey = `${currentLanguage()}|${direction}`;
+    const wanted = diagram ? `${topicId}|${diagram.url}|${languageKey}` : '';
     if (wanted === this.preparedFor) return;
     this.preparedFor = wanted;
     this.drawing = null;
@@ -56,7 +58,8 @@ export class DiagramController implements ReactiveController {
     loadDiagramFile(diagram.url)
       .then((file) => {
         if (this.preparedFor !== wanted) return;
-        this.drawing = prepareDiagram(file, (label) => diagramLabelText(topicId, diagram.id, label), direction);
+        const prepare = () => prepareDiagram(file, (label) => diagramLabelText(topicId, diagram.id, label), direction);
+        this.drawing = preparedDrawing(`${topicId}|${diagram.url}`, languageKey, prepare);
       })
       .catch((error: unknown) => {
         if (this.preparedFor !== wanted) return;

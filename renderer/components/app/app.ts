@@ -7,7 +7,7 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
-import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
+import { currentLanguage, startI18n, switchLanguage, t, topicText, warmUpNumberFormatting } from '../../i18n/i18n';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
 import { appStyles } from './app.styles';
@@ -73,7 +73,9 @@ export class KxApp extends LitElement {
   private async start(): Promise<void> {
     try {
       // A (re)started page never inherits a staff session: staff must enter the PIN again.
-      const [registry, content, settings] = await Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings(), kiosk.endStaffSession()]);
+      const loading = Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings(), kiosk.endStaffSession()]);
+      warmUpNumberFormatting();
+      const [registry, content, settings] = await loading;
       this.registry = registry;
       const languages = this.applySettings(settings, { resetDisplay: true });
       const offeredCodes = languages.offered.map((language) => language.code);

@@ -6,6 +6,7 @@ import { navigateEvent } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
 import { buttonStyles } from '../../styles/shared-styles';
 import { homeScreenStyles } from './home-screen.styles';
+import { markHomeTextPainted } from './home-painted-mark';
 
 /**
  * The start screen: a heading and one large card per topic.
@@ -23,6 +24,10 @@ export class KxHomeScreen extends LitElement {
   /** Coming back home moves the focus to the heading, as a page turn does on topic pages. */
   focusHeading(): void {
     this.shadowRoot?.querySelector('h1')?.focus();
+  }
+
+  protected override firstUpdated(): void {
+    markHomeTextPainted();
   }
 
   override render() {

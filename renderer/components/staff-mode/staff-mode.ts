@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AppInfo, KioskSettingsView, UnlockResult } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
@@ -89,20 +89,32 @@ export class KxStaffMode extends LitElement {
   }
 
   override render() {
-    const step = this.step;
     return html`
       <div class="corner start" aria-hidden="true" @pointerdown=${this.startHold} @pointerup=${this.cancelHold} @pointerleave=${this.cancelHold} @pointercancel=${this.cancelHold}></div>
       <div class="corner end" aria-hidden="true" @pointerdown=${this.startHold} @pointerup=${this.cancelHold} @pointerleave=${this.cancelHold} @pointercancel=${this.cancelHold}></div>
-      <kx-pin-pad
-        .open=${step.name === 'pin'}
-        .mode=${step.name === 'pin' ? step.mode : 'unlock'}
+      ${this.renderStep()}
+    `;
+  }
+
+  /**
+   * The PIN pad and the panel exist only while they show: patients never see them, so the kiosk
+   * does not build the whole settings form at every start and after every idle reset.
+   */
+  private renderStep() {
+    const step = this.step;
+    if (step.name === 'pin') {
+      return html`<kx-pin-pad
+        .open=${true}
+        .mode=${step.mode}
         .message=${this.pinMessage}
         .lockedSeconds=${this.lockedSeconds}
         @kx-pin-entered=${this.handlePin}
         @kx-close=${this.handlePinClose}
-      ></kx-pin-pad>
-      <kx-staff-panel
-        .open=${step.name === 'panel'}
+      ></kx-pin-pad>`;
+    }
+    if (step.name === 'panel') {
+      return html`<kx-staff-panel
+        .open=${true}
         .languages=${this.languages}
         .settings=${this.settings}
         .topics=${this.topics}
@@ -110,8 +122,9 @@ export class KxStaffMode extends LitElement {
         .notice=${this.panelNotice}
         @kx-change-pin=${() => (this.step = { name: 'pin', mode: 'change' })}
         @kx-close=${() => void this.closeStaffMode()}
-      ></kx-staff-panel>
-    `;
+      ></kx-staff-panel>`;
+    }
+    return nothing;
   }
 
   private readonly startHold = (event: PointerEvent): void => {

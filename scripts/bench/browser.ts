@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
+
+export const SCREEN = { width: 1920, height: 1080 };
+/** Room for the headed window's own tab strip and toolbar above a 1080-pixel page. */
+const XVFB_HEIGHT = 1200;
+
+export interface BenchBrowser {
+  browser: Browser;
+  /** 'headed (Xvfb :N)', 'headed (DISPLAY=...)' or 'headless'. */
+  mode: string;
+  version: string;
+  /** A fresh context: its own cache and storage, a 1920x1080 touchscreen. */
+  newContext(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * Headed Chromium paints through a real window and compositor, closer to the kiosk than
+ * headless, so the bench uses a display when there is one: the session's own DISPLAY, else an
+ * Xvfb it starts, else headless. The page always gets the kiosk's 1920x1080 viewport; the Xvfb
+ * screen is taller so the window's tab strip and toolbar fit above it.
+ */
+export async function launchBenchBrowser(): Promise<BenchBrowser> {
+  const display = await findDisplay();
+  const headless = display === null;
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    headless,
+    args: [...CHROMIUM_ARGS, `--window-size=${SCREEN.width},${XVFB_HEIGHT}`, '--window-position=0,0'],
+    env: display ? { ...process.env, DISPLAY: display.name } : process.env,
+  });
+  return {
+    browser,
+    mode: display ? `headed (${display.label})` : 'headless',
+    version: browser.version(),
+    newContext: () =>
+      browser.newContext({
+        viewport: SCREEN,
+        screen: SCREEN,
+        hasTouch: true,
+        deviceScaleFactor: 1,
+      }),
+    async close() {
+      await browser.close();
+      await display?.stop();
+    },
+  };
+}
+
+interface Display {
+  name: string;
+  label: string;
+  stop(): Promise<void>;
+}
+
+async function findDisplay(): Promise<Display | null> {
+  if (process.env.BENCH_HEADLESS === '1') return null;
+  if (process.env.DISPLAY) return { name: process.env.DISPLAY, label: `DISPLAY=${process.env.DISPLAY}`, stop: async () => {} };
+  if (!existsSync('/usr/bin/Xvfb')) return null;
+  // A display number nobody holds (X servers leave a lock file per display).
+  let number = 146;
+  while (existsSync(`/tmp/.X${number}-lock`) || existsSync(`/tmp/.X11-unix/X${number}`)) number += 1;
+  const xvfb = spawn('/usr/bin/Xvfb', [`:${number}`, '-screen', '0', `${SCREEN.width}x${XVFB_HEIGHT}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
+  killOnExit(xvfb);
+  const ready = await waitFor(() => existsSync(`/tmp/.X11-unix/X${number}`), 5000);
+  if (!ready) {
+    xvfb.kill('SIGTERM');
+    return null;
+  }
+  return { name: `:${number}`, label: `Xvfb :${number}`, stop: () => stopProcess(xvfb) };
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+/** A bench that breaks must not leave its X server behind. */
+export function killOnExit(child: ChildProcess): void {
+  process.once('exit', () => child.kill('SIGTERM'));
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * Metric 5: leaks. The JS heap after forced garbage collection and the renderer's DOM node count,
+ * before and after many loops of: open the topic, open its first diagram full screen and close
+ * it, step forward two screens, switch to the next language, go home. Both readings come from
+ * CDP (HeapProfiler.collectGarbage, then Runtime.getHeapUsage and Memory.getDOMCounters).
+ *
+ * "Before" is read after one warm-up loop per language, so everything the kiosk keeps on purpose
+ * (each language's text, each diagram file, fonts, compiled code) is already there: growth
+ * after that is state that piles up per patient, which a kiosk running for months cannot afford.
+ * The loops click in the page (element.click()) rather than tap, to run 300 of them quickly;
+ * the code paths after the click are the same.
+ */
+import type { CDPSession } from '@playwright/test';
+import type { BenchBrowser } from './browser';
+import { APP_READY } from './navigation';
+
+export interface LeakReading {
+  heapBytes: number;
+  domNodes: number;
+  listeners: number;
+}
+
+export interface LeakResult {
+  loops: number;
+  before: LeakReading;
+  after: LeakReading;
+}
+
+export async function measureLeaks(browser: BenchBrowser, origin: string, loops: number): Promise<LeakResult> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(origin);
+    await page.locator(APP_READY).first().waitFor();
+    const cdp = await context.newCDPSession(page);
+    await page.evaluate(LOOP_SCRIPT);
+    const languages = await page.evaluate(() => window.__kxLeakLoop!.languages());
+    for (let index = 0; index < languages.length; index += 1) await page.evaluate(() => window.__kxLeakLoop!.run());
+    const before = await read(cdp);
+    for (let index = 0; index < loops; index += 1) await page.evaluate(() => window.__kxLeakLoop!.run());
+    const after = await read(cdp);
+    return { loops, before, after };
+  } finally {
+    await context.close();
+  }
+}
+
+async function read(cdp: CDPSession): Promise<LeakReading> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Several passes: the first can leave objects that only die once their finalizers have run.
+  for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { heapBytes: heap.usedSize, domNodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+declare global {
+  interface Window {
+    __kxLeakLoop?: { languages(): string[]; run(): Promise<void> };
+  }
+}
+
+/** Runs in the page: one loop of the patient's journey, waiting for each step to show. */
+function installLeakLoop(): void {
+  const shell = () => document.querySelector('kx-app')!.shadowRoot!;
+  const topicRoot = () => shell().querySelector('kx-topic-screen')?.shadowRoot ?? null;
+  const picker = () => shell().querySelector('kx-language-picker')!.shadowRoot!;
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const until = async (what: string, condition: () => unknown) => {
+    for (let frames = 0; frames < 300; frames += 1) {
+      if (condition()) return;
+      await frame();
+    }
+    throw new Error(`leak loop: ${what} did not happen`);
+  };
+  const click = async (what: string, find: () => Element | null | undefined) => {
+    await until(what, find);
+    (find() as HTMLElement).click();
+  };
+  const languages = () => [...picker().querySelectorAll('button.language')].map((button) => button.getAttribute('lang') ?? '');
+  let turn = 0;
+  const run = async () => {
+    await click('topic card', () => shell().querySelector('kx-home-screen')?.shadowRoot?.querySelector('button.topic'));
+    const figure = () => topicRoot()?.querySelector('kx-diagram-figure')?.shadowRoot ?? null;
+    await until('diagram drawn', () => figure()?.querySelector('svg[role="img"]'));
+    await click('enlarge', () => figure()?.querySelector('button.enlarge'));
+    const viewer = () => topicRoot()?.querySelector('kx-diagram-viewer')?.shadowRoot ?? null;
+    await until('viewer open', () => viewer()?.querySelector('dialog[open] .stage svg'));
+    await click('viewer close', () => viewer()?.querySelector('dialog[open] button.close'));
+    await until('viewer closed', () => !viewer()?.querySelector('dialog[open]'));
+    for (let step = 2; step <= 3; step += 1) {
+      await click('next', () => topicRoot()?.querySelector('nav button.next'));
+      await until(`page ${step}`, () => topicRoot()?.querySelector(`nav[data-page="${step}"]`));
+    }
+    const codes = languages();
+    turn += 1;
+    const code = codes[turn % codes.length]!;
+    await click('language button', () => shell().querySelector('button.language-button'));
+    await click(`language ${code}`, () => picker().querySelector(`dialog[open] button.language[lang="${code}"]`));
+    await until(`language ${code} shown`, () => document.documentElement.lang === code);
+    await click('home', () => shell().querySelector('header button.home'));
+    await until('home', () => shell().querySelector('kx-home-screen'));
+    await frame();
+  };
+  window.__kxLeakLoop = { languages, run };
+}
+
+const LOOP_SCRIPT = `(() => { const __name = (fn) => fn; (${installLeakLoop.toString()})(); })()`;

@@ -1,0 +1,36 @@
+/**
+ * Metric 6: size, as gzip bytes (zlib level 9, each file compressed on its own, as a server or
+ * an installer's archive would). "The home screen needs" = the JavaScript and CSS files the app
+ * had requested by the time its home screen was painted in a cold start (resource timing);
+ * "the whole app" = every file of the production build except fonts and the bench's own pages.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeResult {
+  homeJs: number;
+  homeCss: number;
+  homeFiles: string[];
+  wholeApp: number;
+  wholeAppFiles: number;
+}
+
+export async function measureSize(appRoot: string, origin: string, homeResources: string[]): Promise<SizeResult> {
+  const homeFiles = [...new Set(['styles.css', ...homeResources.filter((url) => url.startsWith(origin)).map((url) => decodeURIComponent(new URL(url).pathname.slice(1)))])];
+  const gzipOf = async (file: string) => gzipSync(await readFile(path.join(appRoot, file)), { level: 9 }).length;
+  let homeJs = 0;
+  let homeCss = 0;
+  for (const file of homeFiles) {
+    if (file.endsWith('.js')) homeJs += await gzipOf(file);
+    if (file.endsWith('.css')) homeCss += await gzipOf(file);
+  }
+  const all = (await readdir(appRoot, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(appRoot, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith(`fonts${path.sep}`) && !path.basename(file).startsWith('bench-') && !file.endsWith('.map'));
+  let wholeApp = 0;
+  for (const file of all) wholeApp += await gzipOf(file);
+  // index.html is needed too, but it is neither JavaScript nor CSS.
+  return { homeJs, homeCss, homeFiles: homeFiles.filter((file) => /\.(js|css)$/.test(file)).sort(), wholeApp, wholeAppFiles: all.length };
+}
