@@ -81,11 +81,17 @@ export class KxTopicScreen extends LitElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // A new page is announced by moving focus to its heading (screen readers read it out).
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new page starts with nothing open. Set here, before rendering, so a page turn renders once.
     if (changed.has('page') || changed.has('topic')) {
       this.openTerm = '';
       this.openDiagram = null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // A new page is announced by moving focus to its heading (screen readers read it out).
+    if (changed.has('page') || changed.has('topic')) {
       this.textColumn()?.scrollTo({ top: 0 });
       this.shadowRoot?.querySelector('h1')?.focus();
       this.observeReflow();
