@@ -7,10 +7,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { distDir, projectRoot } from './build';
+import { startPreviewServer } from './preview/start-preview-server';
 
 const port = Number(process.env.KIOSK_PORT || 4391);
 const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
@@ -21,14 +21,7 @@ const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const languages = named.length > 0 ? named : ['en', 'es'];
 const outDir = path.join(distDir, 'screenshots');
 
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts')], {
-  env: { ...process.env, KIOSK_PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise<void>((resolve, reject) => {
-  server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Kiosk at') && resolve());
-  server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-});
+const server = await startPreviewServer({ port });
 
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
@@ -82,5 +75,5 @@ try {
   console.log(`Screenshots saved in ${path.relative(projectRoot, outDir)}/`);
 } finally {
   await browser.close();
-  server.kill();
+  await server.stop();
 }

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
+import { stopChildProcess, stopOnExit } from '../preview/start-preview-server';
 
 export const SCREEN = { width: 1920, height: 1080 };
 /** Room for the headed window's own tab strip and toolbar above a 1080-pixel page. */
@@ -64,13 +65,14 @@ async function findDisplay(): Promise<Display | null> {
   let number = 146;
   while (existsSync(`/tmp/.X${number}-lock`) || existsSync(`/tmp/.X11-unix/X${number}`)) number += 1;
   const xvfb = spawn('/usr/bin/Xvfb', [`:${number}`, '-screen', '0', `${SCREEN.width}x${XVFB_HEIGHT}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
-  killOnExit(xvfb);
+  // A bench that breaks must not leave its X server behind.
+  stopOnExit(xvfb);
   const ready = await waitFor(() => existsSync(`/tmp/.X11-unix/X${number}`), 5000);
   if (!ready) {
     xvfb.kill('SIGTERM');
     return null;
   }
-  return { name: `:${number}`, label: `Xvfb :${number}`, stop: () => stopProcess(xvfb) };
+  return { name: `:${number}`, label: `Xvfb :${number}`, stop: () => stopChildProcess(xvfb) };
 }
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
@@ -80,17 +82,4 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
-}
-
-/** A bench that breaks must not leave its X server behind. */
-export function killOnExit(child: ChildProcess): void {
-  process.once('exit', () => child.kill('SIGTERM'));
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../build';
-import { killOnExit } from './browser';
+import { startPreviewServer } from '../preview/start-preview-server';
 
 export interface BenchServer {
   /** `http://127.0.0.1:<port>/` */
@@ -18,27 +17,6 @@ export interface BenchServer {
  */
 export async function startBenchServer(port: number): Promise<BenchServer> {
   const distDir = path.join(projectRoot, 'bench', 'tmp', 'dist');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts'), '--production'], {
-    cwd: projectRoot,
-    env: { ...process.env, KIOSK_PORT: String(port), KIOSK_DIST_DIR: distDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  killOnExit(child);
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Kiosk at')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`the preview server stopped (exit ${code}) before it was ready:\n${errors}`)));
-  });
-  return { origin: `http://127.0.0.1:${port}/`, appRoot: path.join(distDir, 'renderer'), stop: () => stopChild(child) };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const server = await startPreviewServer({ port, args: ['--production'], env: { KIOSK_DIST_DIR: distDir } });
+  return { ...server, appRoot: path.join(distDir, 'renderer') };
 }

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startPreviewServer } from '../../../scripts/preview/start-preview-server';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 
@@ -16,7 +16,7 @@ export interface SecondKioskOptions {
 
 export interface SecondKiosk {
   url: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /**
@@ -25,18 +25,12 @@ export interface SecondKiosk {
  */
 export async function startSecondKiosk(options: SecondKioskOptions): Promise<SecondKiosk> {
   const distDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosk-second-')), 'dist');
-  const env: NodeJS.ProcessEnv = { ...process.env, KIOSK_PORT: String(options.port), KIOSK_DIST_DIR: distDir };
+  const env: NodeJS.ProcessEnv = { KIOSK_DIST_DIR: distDir };
   if (options.contentDir) env.KIOSK_CONTENT_DIR = options.contentDir;
   if (options.localesDir) env.KIOSK_LOCALES_DIR = options.localesDir;
   if (options.settingsFile) env.KIOSK_SETTINGS_FILE = options.settingsFile;
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  server.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Kiosk at') && resolve());
-    server.on('exit', (code) => reject(new Error(`serve exited with ${code}:\n${errors}`)));
-  });
-  return { url: `http://127.0.0.1:${options.port}/`, stop: () => server.kill() };
+  const server = await startPreviewServer({ port: options.port, env });
+  return { url: server.origin, stop: () => server.stop() };
 }
 
 export { projectRoot };
