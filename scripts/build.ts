@@ -5,11 +5,12 @@
  * Content and locale files are checked first; any problem stops the build with file/field/line.
  * Usage: `npm run build` (development) or `tsx scripts/build.ts --production` (minified, no maps).
  */
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileContent, type ContentFolders } from './content/compile-content';
+import { fontsourcePlugin } from './fonts/fontsource-plugin';
 import { ContentError } from './content/problems';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,25 +74,11 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     sourcemap: production ? false : 'linked',
     loader: { '.woff2': 'file' },
     assetNames: 'fonts/[name]-[hash]',
-    plugins: [woff2OnlyFonts],
+    plugins: [fontsourcePlugin],
     logLevel: 'warning',
     legalComments: 'none',
   });
 }
-
-/**
- * Fontsource's CSS lists a .woff fallback after each .woff2 file. Chromium always takes the
- * woff2, so the fallbacks would only make the installer bigger (about 1.5 MB per Chinese weight).
- */
-const woff2OnlyFonts: esbuild.Plugin = {
-  name: 'woff2-only-fonts',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]@fontsource[\\/].*\.css$/ }, async (args) => {
-      const css = await readFile(args.path, 'utf8');
-      return { contents: css.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/g, ''), loader: 'css', resolveDir: path.dirname(args.path) };
-    });
-  },
-};
 
 async function bundleMainProcess({ production }: BuildOptions): Promise<void> {
   const common: esbuild.BuildOptions = {
