@@ -1,5 +1,21 @@
-/** Renderer entry: locks the page down, then registers the app shell; <kx-app> in index.html does the rest. */
+/**
+ * Renderer entry. It is kept tiny so that it runs while the app shell's script is still
+ * arriving (the build lists that chunk in index.html as a modulepreload, so both download at
+ * once): it locks the page down, asks for the start-up data and warms up number formatting,
+ * then loads the shell, whose <kx-app> in index.html does the rest.
+ */
 import { installPageLockdown } from './lockdown/page-lockdown';
-import './components/app/app';
+import { requestStartUpData } from './start/start-up-data';
+import { warmUpNumberFormatting } from './text/number-warm-up';
 
 installPageLockdown();
+void requestStartUpData();
+warmUpNumberFormatting();
+import('./components/app/app').catch((error: unknown) => {
+  // A broken install: the shell's own "could not be loaded" message is in that script too.
+  console.error('[kiosk] the app shell could not be loaded:', error);
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = 'This information could not be loaded. Please ask a member of staff for help.';
+  document.body.replaceChildren(message);
+});

@@ -5,11 +5,12 @@
  * Content and locale files are checked first; any problem stops the build with file/field/line.
  * Usage: `npm run build` (development) or `tsx scripts/build.ts --production` (minified, no maps).
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileContent, type ContentFolders } from './content/compile-content';
+import { addModulePreloads, chunkHref, firstScreenChunks } from './bundle/module-preloads';
 import { fontsourcePlugin } from './fonts/fontsource-plugin';
 import { ContentError } from './content/problems';
 
@@ -44,7 +45,7 @@ export async function buildKiosk(options: BuildOptions): Promise<void> {
   await mkdir(rendererOutDir, { recursive: true });
   await Promise.all([
     writeContentFiles(files),
-    ...['index.html', 'favicon.svg', 'recovering.html', 'recovering.css'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
+    ...['favicon.svg', 'recovering.html', 'recovering.css'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
     bundleRenderer(options),
     bundleMainProcess(options),
   ]);
@@ -60,7 +61,7 @@ async function writeContentFiles(files: ReturnType<typeof compileContent>['files
 }
 
 async function bundleRenderer({ production }: BuildOptions): Promise<void> {
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: {
       app: path.join(projectRoot, 'renderer', 'main.ts'),
       styles: path.join(projectRoot, 'renderer', 'styles', 'global.css'),
@@ -68,6 +69,11 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     outdir: rendererOutDir,
     bundle: true,
     format: 'esm',
+    // Screens a patient does not see first get their own chunks (renderer/components/lazy-screens.ts).
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    absWorkingDir: projectRoot,
     platform: 'browser',
     target: ['chrome120'],
     minify: production,
@@ -78,6 +84,16 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     logLevel: 'warning',
     legalComments: 'none',
   });
+  await writeIndexHtml(result.metafile);
+}
+
+/** Copies index.html with a modulepreload link for each chunk the first screen needs. */
+async function writeIndexHtml(metafile: esbuild.Metafile): Promise<void> {
+  const entryOutput = path.relative(projectRoot, path.join(rendererOutDir, 'app.js')).split(path.sep).join('/');
+  const chunks = firstScreenChunks(metafile, entryOutput, 'renderer/components/app/app.ts');
+  const hrefs = chunks.map((chunk) => chunkHref(rendererOutDir, path.join(projectRoot, chunk)));
+  const html = await readFile(path.join(projectRoot, 'renderer', 'index.html'), 'utf8');
+  await writeFile(path.join(rendererOutDir, 'index.html'), addModulePreloads(html, 'app.js', hrefs));
 }
 
 async function bundleMainProcess({ production }: BuildOptions): Promise<void> {

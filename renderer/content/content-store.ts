@@ -3,7 +3,7 @@ import type { CompiledTopic, ContentIndex, LanguageRegistry } from '../../script
 export type { CompiledDiagram, CompiledScreen, CompiledTopic, ContentIndex, LanguageEntry, LanguageRegistry } from '../../scripts/content/schema';
 
 /** Fetches a JSON file of the built app; paths are relative to the app root. */
-async function fetchAppJson<T>(relativePath: string): Promise<T> {
+export async function fetchAppJson<T>(relativePath: string): Promise<T> {
   const response = await fetch(relativePath);
   if (!response.ok) throw new Error(`Could not load ${relativePath} (HTTP ${response.status})`);
   return (await response.json()) as T;

@@ -1,79 +1,90 @@
 import i18next, { type TFunction } from 'i18next';
-import HttpBackend, { type HttpBackendOptions } from 'i18next-http-backend';
 import type { LanguageRegistry } from '../content/content-store';
+import { runAfterFirstPaint } from '../start/after-first-paint';
+import { fetchLanguageTexts, topicNamespace, UI_NAMESPACE, type LanguageTexts } from './language-texts';
 
-/** Interface strings live in locales/<lng>/ui.json. */
-export const UI_NAMESPACE = 'ui';
-
-/** Each topic's text is its own namespace, loaded from content/<topic>/<lng>.json. */
-export function topicNamespace(topicId: string): string {
-  return `topic-${topicId}`;
-}
+export { topicNamespace, UI_NAMESPACE } from './language-texts';
 
 let registry: LanguageRegistry | null = null;
+let topicIds: string[] = [];
+/** Each language whose texts are loaded or loading; a language that failed is not kept. */
+const languageLoads = new Map<string, Promise<void>>();
 
 /**
  * Starts i18next in the given language with the interface strings and every topic's text
- * loaded, so the first screen paints translated. Only that language is loaded before the first
- * screen: the other offered languages load once it is painted and the page is idle (see
- * preloadAfterFirstPaint), so they neither compete with the first screen for the network and
- * the main thread nor make a later switch wait.
+ * loaded, so the first screen paints translated. The files are fetched here, all at once, and
+ * handed to i18next as resources: no backend plugin, so no timer hop between the start-up data
+ * and these requests. Only that language (and the source language, the fallback for any
+ * missing text) is loaded before the first screen: the other offered languages load once it is
+ * painted and the page is idle (runAfterFirstPaint), so they neither compete with the
+ * first screen for the network and the main thread nor make a later switch wait.
+ * If the language's interface strings cannot be loaded, the kiosk starts in the source language.
  */
-export async function startI18n(languages: LanguageRegistry, language: string, topicIds: string[], offered: string[] = []): Promise<void> {
+export async function startI18n(languages: LanguageRegistry, language: string, topics: string[], offered: string[] = []): Promise<void> {
   registry = languages;
+  topicIds = topics;
+  const source = languages.sourceLanguage;
+  const wanted = language === source ? [source] : [language, source];
+  const results = await Promise.allSettled(wanted.map((code) => fetchLanguageTexts(code, topics)));
+  const resources: Record<string, LanguageTexts> = {};
+  results.forEach((result, index) => {
+    const code = wanted[index]!;
+    if (result.status === 'fulfilled') {
+      resources[code] = result.value;
+      languageLoads.set(code, Promise.resolve());
+    } else if (code === source) {
+      throw result.reason;
+    } else {
+      console.warn(`[kiosk] language "${code}" could not be loaded; starting in "${source}":`, result.reason);
+    }
+  });
   i18next.on('languageChanged', applyDocumentLanguage);
-  await i18next.use(HttpBackend).init<HttpBackendOptions>({
-    lng: language,
-    fallbackLng: languages.sourceLanguage,
+  await i18next.init({
+    lng: resources[language] ? language : source,
+    fallbackLng: source,
     supportedLngs: languages.languages.map((entry) => entry.code),
-    load: 'currentOnly',
-    ns: [UI_NAMESPACE, ...topicIds.map(topicNamespace)],
+    ns: [UI_NAMESPACE, ...topics.map(topicNamespace)],
     defaultNS: UI_NAMESPACE,
+    resources,
+    initAsync: false,
     interpolation: { escapeValue: false }, // Lit escapes every interpolated value itself
     returnEmptyString: false,
-    backend: {
-      loadPath: (_languages, namespaces) => {
-        const namespace = namespaces[0] ?? UI_NAMESPACE;
-        return namespace.startsWith('topic-') ? `content/${namespace.slice('topic-'.length)}/{{lng}}.json` : 'locales/{{lng}}/{{ns}}.json';
-      },
-    },
   });
   applyDocumentLanguage(i18next.language);
-  const others = offered.filter((code) => code !== language);
+  const others = offered.filter((code) => !languageLoads.has(code));
   if (others.length > 0) {
-    preloadAfterFirstPaint(() => {
+    runAfterFirstPaint(() => {
       // A language that fails to load here is loaded (or reported) again when it is chosen.
-      i18next.loadLanguages(others).catch((error: unknown) => console.warn('[kiosk] could not preload languages:', error));
+      for (const code of others) loadLanguage(code).catch((error: unknown) => console.warn(`[kiosk] could not preload "${code}":`, error));
     });
   }
 }
 
-/**
- * Runs `work` after the next frame has been painted, when the main thread is idle (or after
- * 2 s at the latest). The caller has just made the first screen's DOM, so that frame is it.
- */
-function preloadAfterFirstPaint(work: () => void): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-      else work();
-    }),
-  );
+/** Fetches a language's texts into i18next once; concurrent callers share the one load. */
+function loadLanguage(language: string): Promise<void> {
+  let load = languageLoads.get(language);
+  if (!load) {
+    load = fetchLanguageTexts(language, topicIds).then((texts) => {
+      for (const [namespace, bundle] of Object.entries(texts)) i18next.addResourceBundle(language, namespace, bundle, true, true);
+    });
+    languageLoads.set(language, load);
+    load.catch(() => languageLoads.delete(language));
+  }
+  return load;
 }
 
 /**
- * The first Intl.NumberFormat a page creates loads the number-formatting data: 17-22 ms of main
- * thread on our build machines; every count on screen ("20 pages") goes through one. Called while the
- * start-up requests are in flight, that cost overlaps the wait instead of delaying the first
- * screen. Plural rules come from the same data.
+ * Switches every visible string at once; resolves when the new language is painted-ready.
+ * A language whose interface strings cannot be loaded is logged and the screen stays as it is,
+ * rather than showing a mix of languages.
  */
-export function warmUpNumberFormatting(): void {
-  new Intl.NumberFormat().format(0);
-  new Intl.PluralRules().select(0);
-}
-
-/** Switches every visible string at once; resolves when the new language is painted-ready. */
 export async function switchLanguage(language: string): Promise<void> {
+  try {
+    await loadLanguage(language);
+  } catch (error) {
+    console.warn(`[kiosk] language "${language}" could not be loaded; staying in "${currentLanguage()}":`, error);
+    return;
+  }
   await i18next.changeLanguage(language);
 }
 

@@ -8,3 +8,16 @@ export function applyLanguageFonts(root: ParentNode): void {
     element.style.fontFamily = element.dataset.font || '';
   }
 }
+
+/**
+ * Starts downloading the font files a language is drawn with, in both weights the interface
+ * uses, as soon as the start-up language is known. Left to itself the browser asks for a font
+ * file only when laid-out text needs it, so the bold headings' file would be requested after
+ * the first layout and the first paint would wait for it. The language's own name is the
+ * sample text: it picks the right script subsets (Latin, Vietnamese, Arabic, Chinese).
+ */
+export function preloadLanguageFonts(language: { font: string; nativeName: string }): void {
+  for (const weight of [400, 700]) {
+    document.fonts.load(`${weight} 1rem ${language.font}`, language.nativeName).catch((error: unknown) => console.warn('[kiosk] font preload failed:', error));
+  }
+}

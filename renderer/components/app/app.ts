@@ -2,23 +2,26 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { KioskSettingsView, TextSize, Theme } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
-import { findTopic, loadContentIndex, loadLanguageRegistry, pageCount, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
+import { findTopic, pageCount, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
-import { currentLanguage, startI18n, switchLanguage, t, topicText, warmUpNumberFormatting } from '../../i18n/i18n';
+import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
+import { runAfterFirstPaint } from '../../start/after-first-paint';
+import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
+import { preloadLanguageFonts } from '../../text/language-fonts';
 import { appStyles } from './app.styles';
 import '../home-screen/home-screen';
-import '../topic-screen/topic-screen';
 import '../language-picker/language-picker';
 import '../idle-prompt/idle-prompt';
 import '../attract-screen/attract-screen';
 import '../staff-mode/staff-mode';
 import '../display-controls/display-controls';
 import type { KxStaffMode } from '../staff-mode/staff-mode';
+import { loadTopicScreen, preloadLaterScreens } from '../lazy-screens';
 
 type Phase = 'loading' | 'ready' | 'failed';
 
@@ -45,6 +48,8 @@ export class KxApp extends LitElement {
   @state() private accessor theme: Theme = 'standard';
 
   private content: ContentIndex = { topics: [] };
+  /** The last navigation asked for; a topic page shows only if none came after it. */
+  private latestNavigation = Symbol('start');
   private registry: LanguageRegistry | null = null;
   private languages: LanguageChoice | null = null;
   private readonly i18n = new I18nController(this);
@@ -72,16 +77,18 @@ export class KxApp extends LitElement {
 
   private async start(): Promise<void> {
     try {
-      // A (re)started page never inherits a staff session: staff must enter the PIN again.
-      const loading = Promise.all([loadLanguageRegistry(), loadContentIndex(), kiosk.getSettings(), kiosk.endStaffSession()]);
-      warmUpNumberFormatting();
-      const [registry, content, settings] = await loading;
+      // Usually already on its way: the renderer's entry asked for it (renderer/main.ts).
+      const { registry, content, settings } = await requestStartUpData();
       this.registry = registry;
       const languages = this.applySettings(settings, { resetDisplay: true });
+      const startLanguage = registry.languages.find((entry) => entry.code === languages.defaultLanguage);
+      if (startLanguage) preloadLanguageFonts(startLanguage);
+      rememberStartLanguage(languages.defaultLanguage);
       const offeredCodes = languages.offered.map((language) => language.code);
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
       this.phase = 'ready';
+      runAfterFirstPaint(preloadLaterScreens);
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
@@ -140,7 +147,8 @@ export class KxApp extends LitElement {
     const route = this.route;
     if (route.name === 'home') return html`<kx-home-screen .topics=${this.content.topics}></kx-home-screen>`;
     const topic = findTopic(this.content, route.topicId);
-    if (!topic) return html`<p class="message" role="alert">${t('error.topicMissing')}</p>`;
+    // No topic by that id, or the topic screen's script could not be loaded (a broken install).
+    if (!topic || !customElements.get('kx-topic-screen')) return html`<p class="message" role="alert">${t('error.topicMissing')}</p>`;
     return html`<kx-topic-screen .topic=${topic} .page=${route.page}></kx-topic-screen>`;
   }
 
@@ -166,11 +174,18 @@ export class KxApp extends LitElement {
   }
 
   private handleNavigate(route: Route): void {
+    const navigation = (this.latestNavigation = Symbol('navigation'));
     if (route.name === 'topic') {
       const topic = findTopic(this.content, route.topicId);
       if (!topic) return;
       const page = Math.min(Math.max(route.page, 0), pageCount(topic) - 1);
-      this.route = { ...route, page };
+      // Loaded after the first paint, so normally there already; renderScreen() reports a failure.
+      void loadTopicScreen()
+        .catch((error: unknown) => console.error('[kiosk] the topic screen could not be loaded:', error))
+        .then(() => {
+          // A later tap (Home, another page) wins over this one if it came while loading.
+          if (this.latestNavigation === navigation) this.route = { ...route, page };
+        });
       return;
     }
     const wasInTopic = this.route.name === 'topic';
@@ -213,6 +228,7 @@ export class KxApp extends LitElement {
    */
   private async resetForNextPatient(): Promise<void> {
     this.pickerOpen = false;
+    this.latestNavigation = Symbol('reset');
     this.route = { name: 'home' };
     await this.staffMode?.closeStaffMode();
     try {

@@ -5,8 +5,7 @@ import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { t } from '../../i18n/i18n';
 import type { PinEnteredDetail, PinPadMode } from '../pin-pad/pin-pad';
-import '../pin-pad/pin-pad';
-import '../staff-panel/staff-panel';
+import { loadStaffScreens } from '../lazy-screens';
 
 /** How long staff hold a top corner to open the PIN pad (documented in docs and README). */
 export const STAFF_HOLD_MS = 3000;
@@ -72,7 +71,14 @@ export class KxStaffMode extends LitElement {
   /** Opens staff mode: the panel if a session is still open, else the PIN pad. */
   async openStaffMode(): Promise<void> {
     if (this.step.name !== 'closed') return;
-    const status = await kiosk.getStaffStatus();
+    // The PIN pad and panel are in their own chunk, normally loaded long before staff come.
+    let status: Awaited<ReturnType<typeof kiosk.getStaffStatus>>;
+    try {
+      [status] = await Promise.all([kiosk.getStaffStatus(), loadStaffScreens()]);
+    } catch (error) {
+      console.error('[kiosk] staff mode could not open:', error);
+      return;
+    }
     this.pinMessage = '';
     this.panelNotice = '';
     if (status.sessionOpen) return this.openPanel();

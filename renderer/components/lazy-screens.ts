@@ -1,0 +1,33 @@
+/**
+ * Screens a patient does not see at start live in their own script chunks (esbuild code
+ * splitting), so the first screen downloads, compiles and runs only what it shows. Each loader
+ * imports its chunk once; the app asks for them after the first paint, when the page is idle,
+ * so they are ready before anyone can tap, and awaits them again before showing one (a no-op
+ * once loaded). A chunk that fails to load is tried again the next time.
+ */
+function loadOnce(load: () => Promise<unknown>): () => Promise<void> {
+  let pending: Promise<void> | null = null;
+  return () => {
+    pending ??= load().then(
+      () => undefined,
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+}
+
+/** A topic's pages: the topic screen and everything it shows (diagrams, glossary, sources). */
+export const loadTopicScreen = loadOnce(() => import('./topic-screen/topic-screen'));
+
+/** Staff mode's PIN pad and settings panel. */
+export const loadStaffScreens = loadOnce(() => Promise.all([import('./pin-pad/pin-pad'), import('./staff-panel/staff-panel')]));
+
+/** Loads every later screen in the background; failures are logged and retried on use. */
+export function preloadLaterScreens(): void {
+  for (const load of [loadTopicScreen, loadStaffScreens]) {
+    load().catch((error: unknown) => console.warn('[kiosk] could not preload a screen:', error));
+  }
+}
