@@ -1,16 +1,14 @@
 /**
  * Renderer entry. It is kept tiny so that it runs while the app shell's script is still
  * arriving (the build lists that chunk in index.html as a modulepreload, so both download at
- * once): it locks the page down, asks for the start-up data and warms up number formatting,
- * then loads the shell, whose <kx-app> in index.html does the rest.
+ * once): it locks the page down and asks for the start-up data, then loads the shell, whose
+ * <kx-app> in index.html does the rest.
  */
 import { installPageLockdown } from './lockdown/page-lockdown';
 import { requestStartUpData } from './start/start-up-data';
-import { warmUpNumberFormatting } from './text/number-warm-up';
 
 installPageLockdown();
 void requestStartUpData();
-warmUpNumberFormatting();
 import('./components/app/app').catch((error: unknown) => {
   // A broken install: the shell's own "could not be loaded" message is in that script too.
   console.error('[kiosk] the app shell could not be loaded:', error);

@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { LanguageRegistry } from '../content/content-store';
 import { runAfterFirstPaint } from '../start/after-first-paint';
 import { fetchLanguageTexts, topicNamespace, UI_NAMESPACE, type LanguageTexts } from './language-texts';
+import { numberFormatter } from './number-format';
 
 export { topicNamespace, UI_NAMESPACE } from './language-texts';
 
@@ -49,6 +50,11 @@ export async function startI18n(languages: LanguageRegistry, language: string, t
     initAsync: false,
     interpolation: { escapeValue: false }, // Lit escapes every interpolated value itself
     returnEmptyString: false,
+  });
+  // {{x, number}}: small counts without loading Intl's number data (see number-format.ts).
+  i18next.services.formatter?.addCached('number', (code, options) => {
+    const language = code ?? i18next.language;
+    return numberFormatter(language, numberingSystemOf(language), options as Record<string, unknown>);
   });
   applyDocumentLanguage(i18next.language);
   const others = offered.filter((code) => !languageLoads.has(code));
@@ -113,6 +119,10 @@ export function hasTopicText(topicId: string, key: string): boolean {
 export function onLanguageChanged(listener: (language: string) => void): () => void {
   i18next.on('languageChanged', listener);
   return () => i18next.off('languageChanged', listener);
+}
+
+function numberingSystemOf(language: string): string | undefined {
+  return registry?.languages.find((entry) => entry.code === language)?.numberingSystem;
 }
 
 /**

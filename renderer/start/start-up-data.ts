@@ -2,6 +2,7 @@ import type { KioskSettingsView } from '../../main/ipc/contract';
 import { kiosk } from '../bridge/kiosk-bridge';
 import { loadContentIndex, loadLanguageRegistry, type ContentIndex, type LanguageRegistry } from '../content/content-store';
 import { prefetchLanguageTexts } from '../i18n/language-texts';
+import { preloadLanguageFonts } from '../text/language-fonts';
 
 export interface StartUpData {
   registry: LanguageRegistry;
@@ -20,9 +21,9 @@ let request: Promise<StartUpData> | null = null;
  *
  * The start language is in the settings, so its texts could only be asked for once they
  * arrive: one more round trip before the first screen. Instead the texts of the likely start
- * language are fetched as soon as the registry and index are there, alongside the settings:
- * the language remembered from the last start, else the source language. A wrong guess costs
- * one unused request; the right language is then fetched as before.
+ * language (and its fonts) are fetched as soon as the registry and index are there, alongside
+ * the settings: the language remembered from the last start, else the source language. A wrong
+ * guess costs one unused request; the right language is then fetched as before.
  */
 export function requestStartUpData(): Promise<StartUpData> {
   if (!request) {
@@ -31,7 +32,10 @@ export function requestStartUpData(): Promise<StartUpData> {
     Promise.all([registry, content])
       .then(([languages, index]) => {
         const topicIds = index.topics.map((topic) => topic.id);
-        for (const code of new Set([likelyStartLanguage(languages), languages.sourceLanguage])) prefetchLanguageTexts(code, topicIds);
+        const likely = likelyStartLanguage(languages);
+        for (const code of new Set([likely, languages.sourceLanguage])) prefetchLanguageTexts(code, topicIds);
+        const likelyEntry = languages.languages.find((entry) => entry.code === likely);
+        if (likelyEntry) preloadLanguageFonts(likelyEntry);
       })
       .catch(() => undefined); // the same failure rejects `request` below
     request = Promise.all([registry, content, kiosk.getSettings(), kiosk.endStaffSession()]).then(([registry, content, settings]) => ({

@@ -5,7 +5,7 @@ import { checkTopics } from './check-topics';
 import { readAuthorJson } from './read-author-file';
 import { checkWithSchema } from './schema-problems';
 import type { ContentProblem } from './problems';
-import { languageRegistrySchema, type ContentIndex, type LanguageRegistry } from './schema';
+import { languageRegistrySchema, type CompiledLanguageRegistry, type ContentIndex, type LanguageRegistry } from './schema';
 
 /** A file of the compiled app: path relative to the renderer's output folder, and its bytes. */
 export interface OutputFile {
@@ -43,7 +43,7 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
   const summary = { topics: topics.length, languages: registry.languages.length };
   if (problems.length > 0) return { problems, files: [], summary };
 
-  const files: OutputFile[] = [json('locales/languages.json', registry)];
+  const files: OutputFile[] = [json('locales/languages.json', withNumberingSystems(registry))];
   for (const [language, namespaces] of locales) {
     for (const [namespace, texts] of namespaces) files.push(json(`locales/${language}/${namespace}.json`, texts));
   }
@@ -59,6 +59,18 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
     }
   }
   return { problems, files, summary };
+}
+
+/**
+ * Adds to each language the digits ICU writes its numbers with by default ("latn" for 0-9,
+ * "arabext" for Persian...), found here with Node's ICU so the renderer can write small counts
+ * without loading Intl's number data on the first screen (renderer/i18n/number-format.ts).
+ */
+export function withNumberingSystems(registry: LanguageRegistry): CompiledLanguageRegistry {
+  return {
+    ...registry,
+    languages: registry.languages.map((language) => ({ ...language, numberingSystem: new Intl.NumberFormat(language.code).resolvedOptions().numberingSystem })),
+  };
 }
 
 function checkRegistry(projectRoot: string, localesDir: string, problems: ContentProblem[]): LanguageRegistry | null {

@@ -112,6 +112,18 @@ export const topicSchema = z.strictObject({
 
 export type LanguageEntry = z.infer<typeof languageSchema>;
 export type LanguageRegistry = z.infer<typeof languageRegistrySchema>;
+
+/**
+ * The registry as the renderer receives it: the build adds each language's default numbering
+ * system (optional here so older builds and test fixtures without it still type-check; without
+ * it numbers are always formatted by Intl).
+ */
+export interface CompiledLanguageEntry extends LanguageEntry {
+  numberingSystem?: string;
+}
+export interface CompiledLanguageRegistry extends LanguageRegistry {
+  languages: CompiledLanguageEntry[];
+}
 export type ScreenStructure = z.infer<typeof screenSchema>;
 export type ScreenKind = ScreenStructure['kind'];
 export type TopicStructure = z.infer<typeof topicSchema>;

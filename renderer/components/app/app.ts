@@ -12,6 +12,7 @@ import { runAfterFirstPaint } from '../../start/after-first-paint';
 import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
+import { warmUpIntl } from '../../text/intl-warm-up';
 import { preloadLanguageFonts } from '../../text/language-fonts';
 import { appStyles } from './app.styles';
 import '../home-screen/home-screen';
@@ -88,7 +89,10 @@ export class KxApp extends LitElement {
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
       this.phase = 'ready';
-      runAfterFirstPaint(preloadLaterScreens);
+      runAfterFirstPaint(() => {
+        preloadLaterScreens();
+        warmUpIntl(currentLanguage());
+      });
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
