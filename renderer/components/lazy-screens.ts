@@ -1,8 +1,8 @@
 /**
  * Screens a patient does not see at start live in their own script chunks (esbuild code
  * splitting), so the first screen downloads, compiles and runs only what it shows. Each loader
- * imports its chunk once; the app asks for them after the first paint, when the page is idle,
- * so they are ready before anyone can tap, and awaits them again before showing one (a no-op
+ * imports its chunk once; the app asks for them right after the first paint, so they are
+ * ready before anyone can tap, and awaits them again before showing one (a no-op
  * once loaded). A chunk that fails to load is tried again the next time.
  */
 function loadOnce(load: () => Promise<unknown>): () => Promise<void> {

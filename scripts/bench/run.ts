@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --smoke]`: builds the kiosk for production, serves it with the preview
  * server, and measures it in Debian's Chromium (headed under Xvfb when there is one) against
- * baselines measured in the same run. Writes bench/results.json and prints a table.
+ * baselines measured in the same run. Writes bench/results.json (a smoke run:
+ * bench/tmp/results-smoke.json) and prints a table.
  *
  *   --smoke  a few samples per metric, for CI: proves the bench still works; budgets are
  *            reported but never fail the run. A bench that breaks always exits non-zero.
@@ -84,7 +85,8 @@ async function main(): Promise<BenchReport> {
 
 try {
   const report = await main();
-  const resultsFile = path.join(projectRoot, 'bench', 'results.json');
+  // A smoke run's few samples must not replace the committed full results.
+  const resultsFile = smoke ? path.join(projectRoot, 'bench', 'tmp', 'results-smoke.json') : path.join(projectRoot, 'bench', 'results.json');
   await mkdir(path.dirname(resultsFile), { recursive: true });
   await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatTable(report)}\n`);

@@ -30,6 +30,7 @@ test('swiping turns pages like a book, mirrored in right-to-left languages', asy
   const middle = { y: 500 };
   await home.open();
   await page.getByRole('main').getByRole('button').first().click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 0)); // a person swipes what they see
   await swipe(page, { x: 1400, ...middle }, { x: 700, ...middle }); // finger moves left
   await expect(topic.heading).toHaveText(screenTitle('en', 1));
   await swipe(page, { x: 700, ...middle }, { x: 1400, ...middle }); // finger moves right

@@ -8,7 +8,7 @@ import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
-import { runAfterFirstPaint } from '../../start/after-first-paint';
+import { runAfterFirstPaint, runAfterNextPaint } from '../../start/after-first-paint';
 import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
@@ -89,10 +89,9 @@ export class KxApp extends LitElement {
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
       this.phase = 'ready';
-      runAfterFirstPaint(() => {
-        preloadLaterScreens();
-        warmUpIntl(currentLanguage());
-      });
+      // The topic screen is what a patient opens next: its script loads straight after the paint.
+      runAfterNextPaint(preloadLaterScreens);
+      runAfterFirstPaint(() => warmUpIntl(currentLanguage()));
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
