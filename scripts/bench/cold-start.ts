@@ -19,7 +19,7 @@ export interface ColdStartSamples {
   /** Renderer main-thread CPU time until the paint (CDP ThreadTime, whole renderer process life). */
   appCpu: number[];
   staticCpu: number[];
-  /** The resources the app had requested by its home paint (for the size metric). */
+  /** The resources the app had requested by the time its home text was rendered (for the size metric). */
   homeResources: string[];
 }
 
@@ -58,8 +58,14 @@ async function coldLoad(browser: BenchBrowser, url: string, entryName: string): 
     const time = await waitForEntry(page, entryName);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const cpu = (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+    // What the home screen needed: every request made before its text was rendered (scripts,
+    // styles, data). Later ones, up to the paint, belong to the next screen (the topic screen's
+    // chunk is requested right after the paint frame, before its presentation time).
     const resources = await page.evaluate(
-      (until) => performance.getEntriesByType('resource').filter((entry) => entry.startTime <= until).map((entry) => entry.name),
+      (until) => {
+        const rendered = performance.getEntriesByName('kx-home-text-rendered')[0]?.startTime ?? until;
+        return performance.getEntriesByType('resource').filter((entry) => entry.startTime <= rendered).map((entry) => entry.name);
+      },
       time,
     );
     return { time, cpu, resources };

@@ -1,7 +1,7 @@
 /**
  * Metric 6: size, as gzip bytes (zlib level 9, each file compressed on its own, as a server or
  * an installer's archive would). "The home screen needs" = the JavaScript and CSS files the app
- * had requested by the time its home screen was painted in a cold start (resource timing);
+ * had requested by the time its home screen rendered its text in a cold start (resource timing);
  * "the whole app" = every file of the production build except fonts and the bench's own pages.
  */
 import { readdir, readFile } from 'node:fs/promises';
