@@ -5,15 +5,15 @@
  * <kx-app> in index.html does the rest.
  */
 import { installPageLockdown } from './lockdown/page-lockdown';
+import { START_FAILURE_MESSAGE } from './start/start-failure';
 import { requestStartUpData } from './start/start-up-data';
 
 installPageLockdown();
 void requestStartUpData();
 import('./components/app/app').catch((error: unknown) => {
-  // A broken install: the shell's own "could not be loaded" message is in that script too.
   console.error('[kiosk] the app shell could not be loaded:', error);
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = 'This information could not be loaded. Please ask a member of staff for help.';
+  message.textContent = START_FAILURE_MESSAGE; // a broken install
   document.body.replaceChildren(message);
 });

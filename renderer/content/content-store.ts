@@ -1,8 +1,8 @@
-import type { CompiledLanguageRegistry, CompiledTopic, ContentIndex } from '../../scripts/content/schema';
+import type { CompiledLanguageRegistry as LanguageRegistry, CompiledTopic, ContentIndex } from '../../scripts/content/schema';
 
+// The renderer only ever sees the compiled registry, so its names are the plain ones.
 export type { CompiledDiagram, CompiledScreen, CompiledTopic, ContentIndex } from '../../scripts/content/schema';
 export type { CompiledLanguageEntry as LanguageEntry, CompiledLanguageRegistry as LanguageRegistry } from '../../scripts/content/schema';
-type LanguageRegistry = CompiledLanguageRegistry;
 
 /** Fetches a JSON file of the built app; paths are relative to the app root. */
 export async function fetchAppJson<T>(relativePath: string): Promise<T> {

@@ -8,7 +8,8 @@ import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
-import { runAfterFirstPaint, runAfterNextPaint } from '../../start/after-first-paint';
+import { runWhenIdleAfterPaint, runAfterNextPaint } from '../../start/after-paint';
+import { START_FAILURE_MESSAGE } from '../../start/start-failure';
 import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
@@ -83,6 +84,7 @@ export class KxApp extends LitElement {
       this.registry = registry;
       const languages = this.applySettings(settings, { resetDisplay: true });
       const startLanguage = registry.languages.find((entry) => entry.code === languages.defaultLanguage);
+      // Usually requested already with the guessed start language (start-up-data.ts): then a no-op.
       if (startLanguage) preloadLanguageFonts(startLanguage);
       rememberStartLanguage(languages.defaultLanguage);
       const offeredCodes = languages.offered.map((language) => language.code);
@@ -91,7 +93,7 @@ export class KxApp extends LitElement {
       this.phase = 'ready';
       // The topic screen is what a patient opens next: its script loads straight after the paint.
       runAfterNextPaint(preloadLaterScreens);
-      runAfterFirstPaint(() => warmUpIntl(currentLanguage()));
+      runWhenIdleAfterPaint(() => warmUpIntl(currentLanguage()));
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
@@ -108,8 +110,7 @@ export class KxApp extends LitElement {
   override render() {
     if (this.phase === 'loading') return nothing;
     if (this.phase === 'failed') {
-      // i18next may be what failed, so this one message is plain English.
-      return html`<p class="message" role="alert">This information could not be loaded. Please ask a member of staff for help.</p>`;
+      return html`<p class="message" role="alert">${START_FAILURE_MESSAGE}</p>`;
     }
     const idle = this.idle.phase;
     return html`

@@ -11,7 +11,7 @@ export function runAfterNextPaint(work: () => void): void {
  * Runs `work` after the next frame has been painted, when the main thread is idle (or after
  * 2 s at the latest): for work that only a later screen might need.
  */
-export function runAfterFirstPaint(work: () => void): void {
+export function runWhenIdleAfterPaint(work: () => void): void {
   runAfterNextPaint(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
     else work();
