@@ -1,8 +1,8 @@
 /**
- * Renderer entry. It is kept tiny so that it runs while the app shell's script is still
- * arriving (the build lists that chunk in index.html as a modulepreload, so both download at
- * once): it locks the page down and asks for the start-up data, then loads the shell, whose
- * <kx-app> in index.html does the rest.
+ * Renderer entry: it locks the page down and asks for the start-up data (the settings request
+ * goes out before the shell's modules are evaluated), then loads the shell, whose <kx-app> in
+ * index.html does the rest. The shell is in the same file (scripts/build.ts); import() only
+ * defers running it, and lets a shell that fails to start show a plain message.
  */
 import { installPageLockdown } from './lockdown/page-lockdown';
 import { START_FAILURE_MESSAGE } from './start/start-failure';

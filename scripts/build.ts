@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileContent, type ContentFolders } from './content/compile-content';
-import { addModulePreloads, chunkHref, firstScreenChunks } from './bundle/module-preloads';
+import { withStartData } from './bundle/index-html';
+import type { EmbeddedStartData } from '../renderer/start/embedded-start-data';
 import { fontsourcePlugin } from './fonts/fontsource-plugin';
 import { ContentError } from './content/problems';
 
@@ -47,11 +48,14 @@ export async function buildKiosk(options: BuildOptions): Promise<void> {
     writeContentFiles(files),
     ...['favicon.svg', 'recovering.html', 'recovering.css'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
     bundleRenderer(options),
+    writeIndexHtml(files),
     bundleMainProcess(options),
   ]);
 }
 
-async function writeContentFiles(files: ReturnType<typeof compileContent>['files']): Promise<void> {
+type CompiledFile = ReturnType<typeof compileContent>['files'][number];
+
+async function writeContentFiles(files: CompiledFile[]): Promise<void> {
   for (const file of files) {
     const target = path.join(rendererOutDir, file.path);
     await mkdir(path.dirname(target), { recursive: true });
@@ -61,7 +65,7 @@ async function writeContentFiles(files: ReturnType<typeof compileContent>['files
 }
 
 async function bundleRenderer({ production }: BuildOptions): Promise<void> {
-  const result = await esbuild.build({
+  await esbuild.build({
     entryPoints: {
       app: path.join(projectRoot, 'renderer', 'main.ts'),
       styles: path.join(projectRoot, 'renderer', 'styles', 'global.css'),
@@ -69,10 +73,11 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     outdir: rendererOutDir,
     bundle: true,
     format: 'esm',
-    // Screens a patient does not see first get their own chunks (renderer/components/lazy-screens.ts).
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    metafile: true,
+    // One script file. Screens a patient does not see first still run only when imported
+    // (renderer/components/lazy-screens.ts): without splitting, esbuild keeps each import()ed
+    // module in the file behind a lazy initialiser. Split into chunks, the first screen waited
+    // for seven requests instead of one (bench/README.md).
+    splitting: false,
     absWorkingDir: projectRoot,
     platform: 'browser',
     target: ['chrome120'],
@@ -84,16 +89,20 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  await writeIndexHtml(result.metafile);
 }
 
-/** Copies index.html with a modulepreload link for each chunk the first screen needs. */
-async function writeIndexHtml(metafile: esbuild.Metafile): Promise<void> {
-  const entryOutput = path.relative(projectRoot, path.join(rendererOutDir, 'app.js')).split(path.sep).join('/');
-  const chunks = firstScreenChunks(metafile, entryOutput, 'renderer/components/app/app.ts');
-  const hrefs = chunks.map((chunk) => chunkHref(rendererOutDir, path.join(projectRoot, chunk)));
+/** Copies index.html with the compiled language registry and content index written into it. */
+async function writeIndexHtml(files: CompiledFile[]): Promise<void> {
+  const registry = compiledJson<EmbeddedStartData['registry']>(files, 'locales/languages.json');
+  const content = compiledJson<EmbeddedStartData['content']>(files, 'content/index.json');
   const html = await readFile(path.join(projectRoot, 'renderer', 'index.html'), 'utf8');
-  await writeFile(path.join(rendererOutDir, 'index.html'), addModulePreloads(html, 'app.js', hrefs));
+  await writeFile(path.join(rendererOutDir, 'index.html'), withStartData(html, { registry, content }));
+}
+
+function compiledJson<T>(files: CompiledFile[], filePath: string): T {
+  const file = files.find((candidate) => candidate.path === filePath);
+  if (!file || !('text' in file.contents)) throw new Error(`The content compiler wrote no ${filePath}.`);
+  return JSON.parse(file.contents.text) as T;
 }
 
 async function bundleMainProcess({ production }: BuildOptions): Promise<void> {

@@ -1,9 +1,10 @@
 /**
- * Screens a patient does not see at start live in their own script chunks (esbuild code
- * splitting), so the first screen downloads, compiles and runs only what it shows. Each loader
- * imports its chunk once; the app asks for them right after the first paint, so they are
- * ready before anyone can tap, and awaits them again before showing one (a no-op
- * once loaded). A chunk that fails to load is tried again the next time.
+ * Screens a patient does not see at start are imported with import(), so their modules run
+ * (define their elements, build their styles) only when asked for, not before the first screen.
+ * They are in the one script file (scripts/build.ts), so nothing is downloaded then. Each loader
+ * imports its module once; the app asks for them right after the first screen is painted, so
+ * they are ready before anyone can tap, and awaits them again before showing one (a no-op once
+ * loaded). A module that fails to load is tried again the next time.
  */
 function loadOnce(load: () => Promise<unknown>): () => Promise<void> {
   let pending: Promise<void> | null = null;

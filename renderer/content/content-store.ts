@@ -1,4 +1,4 @@
-import type { CompiledLanguageRegistry as LanguageRegistry, CompiledTopic, ContentIndex } from '../../scripts/content/schema';
+import type { CompiledTopic, ContentIndex } from '../../scripts/content/schema';
 
 // The renderer only ever sees the compiled registry, so its names are the plain ones.
 export type { CompiledDiagram, CompiledScreen, CompiledTopic, ContentIndex } from '../../scripts/content/schema';
@@ -9,14 +9,6 @@ export async function fetchAppJson<T>(relativePath: string): Promise<T> {
   const response = await fetch(relativePath);
   if (!response.ok) throw new Error(`Could not load ${relativePath} (HTTP ${response.status})`);
   return (await response.json()) as T;
-}
-
-export function loadContentIndex(): Promise<ContentIndex> {
-  return fetchAppJson<ContentIndex>('content/index.json');
-}
-
-export function loadLanguageRegistry(): Promise<LanguageRegistry> {
-  return fetchAppJson<LanguageRegistry>('locales/languages.json');
 }
 
 export function findTopic(index: ContentIndex, topicId: string): CompiledTopic | undefined {

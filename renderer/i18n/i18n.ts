@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import type { LanguageRegistry } from '../content/content-store';
-import { runWhenIdleAfterPaint } from '../start/after-paint';
+import { runWhenIdleAfterFirstPaint } from '../start/after-paint';
 import { fetchLanguageTexts, topicNamespace, UI_NAMESPACE, type LanguageTexts } from './language-texts';
 import { numberFormatter } from './number-format';
 
@@ -17,7 +17,7 @@ const languageLoads = new Map<string, Promise<void>>();
  * handed to i18next as resources: no backend plugin, so no timer hop between the start-up data
  * and these requests. Only that language (and the source language, the fallback for any
  * missing text) is loaded before the first screen: the other offered languages load once it is
- * painted and the page is idle (runWhenIdleAfterPaint), so they neither compete with the
+ * painted and the page is idle (runWhenIdleAfterFirstPaint), so they neither compete with the
  * first screen for the network and the main thread nor make a later switch wait.
  * If the language's interface strings cannot be loaded, the kiosk starts in the source language.
  */
@@ -59,7 +59,7 @@ export async function startI18n(languages: LanguageRegistry, language: string, t
   applyDocumentLanguage(i18next.language);
   const others = offered.filter((code) => !languageLoads.has(code));
   if (others.length > 0) {
-    runWhenIdleAfterPaint(() => {
+    runWhenIdleAfterFirstPaint(() => {
       // A language that fails to load here is loaded (or reported) again when it is chosen.
       for (const code of others) loadLanguage(code).catch((error: unknown) => console.warn(`[kiosk] could not preload "${code}":`, error));
     });

@@ -1,8 +1,9 @@
 import type { KioskSettingsView } from '../../main/ipc/contract';
 import { kiosk } from '../bridge/kiosk-bridge';
-import { loadContentIndex, loadLanguageRegistry, type ContentIndex, type LanguageRegistry } from '../content/content-store';
+import type { ContentIndex, LanguageRegistry } from '../content/content-store';
 import { prefetchLanguageTexts } from '../i18n/language-texts';
 import { preloadLanguageFonts } from '../text/language-fonts';
+import { readEmbeddedStartData } from './embedded-start-data';
 
 export interface StartUpData {
   registry: LanguageRegistry;
@@ -13,40 +14,38 @@ export interface StartUpData {
 let request: Promise<StartUpData> | null = null;
 
 /**
- * What the first screen needs before it can choose its language: the language registry, the
- * content index and the settings. The renderer's entry asks first thing, while the app shell's
- * script is still arriving (index.html preloads the two JSON files), and the shell gets the same
- * promise when it starts. It also ends any staff session: a (re)started page never inherits
- * one, so staff must enter the PIN again.
+ * What the first screen needs before it can choose its language: the language registry and the
+ * content index (in index.html already: embedded-start-data.ts) and the settings. The renderer's
+ * entry asks first thing, and the shell gets the same promise when it starts. It also ends any
+ * staff session: a (re)started page never inherits one, so staff must enter the PIN again.
  *
  * The start language is in the settings, so its texts could only be asked for once they
  * arrive: one more round trip before the first screen. Instead the texts of the likely start
- * language (and its fonts) are fetched as soon as the registry and index are there, alongside
- * the settings: the language remembered from the last start, else the source language. A wrong
- * guess costs one unused request; the right language is then fetched as before.
+ * language (and its fonts) are requested at once, alongside the settings: the language
+ * remembered from the last start, else the source language. A wrong guess costs one unused
+ * request; the right language is then fetched as before.
  */
 export function requestStartUpData(): Promise<StartUpData> {
   if (!request) {
-    const registry = loadLanguageRegistry();
-    const content = loadContentIndex();
-    Promise.all([registry, content])
-      .then(([languages, index]) => {
-        const topicIds = index.topics.map((topic) => topic.id);
-        const likely = likelyStartLanguage(languages);
-        for (const code of new Set([likely, languages.sourceLanguage])) prefetchLanguageTexts(code, topicIds);
-        const likelyEntry = languages.languages.find((entry) => entry.code === likely);
-        if (likelyEntry) preloadLanguageFonts(likelyEntry);
-      })
-      .catch(() => undefined); // the same failure rejects `request` below
-    request = Promise.all([registry, content, kiosk.getSettings(), kiosk.endStaffSession()]).then(([registry, content, settings]) => ({
-      registry,
-      content,
-      settings,
-    }));
+    try {
+      const { registry, content } = readEmbeddedStartData();
+      prefetchLikelyLanguage(registry, content);
+      request = Promise.all([kiosk.getSettings(), kiosk.endStaffSession()]).then(([settings]) => ({ registry, content, settings }));
+    } catch (error) {
+      request = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     // Handled by the shell's start(), which may attach its handler after a fast failure.
     request.catch(() => undefined);
   }
   return request;
+}
+
+function prefetchLikelyLanguage(registry: LanguageRegistry, content: ContentIndex): void {
+  const topicIds = content.topics.map((topic) => topic.id);
+  const likely = likelyStartLanguage(registry);
+  for (const code of new Set([likely, registry.sourceLanguage])) prefetchLanguageTexts(code, topicIds);
+  const likelyEntry = registry.languages.find((entry) => entry.code === likely);
+  if (likelyEntry) preloadLanguageFonts(likelyEntry);
 }
 
 const START_LANGUAGE_KEY = 'kx-start-language';

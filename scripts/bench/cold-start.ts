@@ -59,8 +59,7 @@ async function coldLoad(browser: BenchBrowser, url: string, entryName: string): 
     const { metrics } = await cdp.send('Performance.getMetrics');
     const cpu = (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
     // What the home screen needed: every request made before its text was rendered (scripts,
-    // styles, data). Later ones, up to the paint, belong to the next screen (the topic screen's
-    // chunk is requested right after the paint frame, before its presentation time).
+    // styles, data). Later ones, up to the paint, belong to later screens.
     const resources = await page.evaluate(
       (until) => {
         const rendered = performance.getEntriesByName('kx-home-text-rendered')[0]?.startTime ?? until;

@@ -75,7 +75,7 @@ function snapshotPage(): Snapshot {
     if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
     if (!(node instanceof Element)) return ''; // Lit's comment markers
     const tag = node.tagName.toLowerCase();
-    // No script, and none of the links that only fetch the app's scripts and data ahead of time.
+    // No script (nor the app's JSON data block), and no link that only fetches scripts or data ahead of time.
     if (tag === 'script' || (tag === 'link' && /(^|\s)(module)?preload(\s|$)/.test(node.getAttribute('rel') ?? ''))) return '';
     const open = `<${tag}${attributes(node)}>`;
     if (VOID.has(tag)) return open;

@@ -8,7 +8,7 @@ import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
-import { runWhenIdleAfterPaint, runAfterNextPaint } from '../../start/after-paint';
+import { runAfterFirstPaint, runWhenIdleAfterFirstPaint } from '../../start/after-paint';
 import { START_FAILURE_MESSAGE } from '../../start/start-failure';
 import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
@@ -91,9 +91,9 @@ export class KxApp extends LitElement {
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
       this.phase = 'ready';
-      // The topic screen is what a patient opens next: its script loads straight after the paint.
-      runAfterNextPaint(preloadLaterScreens);
-      runWhenIdleAfterPaint(() => warmUpIntl(currentLanguage()));
+      // The topic screen is what a patient opens next: its module runs as soon as the first screen is painted.
+      runAfterFirstPaint(preloadLaterScreens);
+      runWhenIdleAfterFirstPaint(() => warmUpIntl(currentLanguage()));
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
@@ -183,7 +183,7 @@ export class KxApp extends LitElement {
       const topic = findTopic(this.content, route.topicId);
       if (!topic) return;
       const page = Math.min(Math.max(route.page, 0), pageCount(topic) - 1);
-      // Loaded after the first paint, so normally there already; renderScreen() reports a failure.
+      // Run after the first paint, so normally ready already; renderScreen() reports a failure.
       void loadTopicScreen()
         .catch((error: unknown) => console.error('[kiosk] the topic screen could not be loaded:', error))
         .then(() => {
