@@ -80,6 +80,10 @@ function installLeakLoop(): void {
   const languages = () => [...picker().querySelectorAll('button.language')].map((button) => button.getAttribute('lang') ?? '');
   let turn = 0;
   const run = async () => {
+    // element.click() is not activity to the idle timer (renderer/controllers/idle-controller.ts),
+    // so a run longer than the idle time (90 s) would meet the "Are you still there?" prompt and
+    // the reset mid-loop. A patient's finger moves; each loop says so.
+    window.dispatchEvent(new PointerEvent('pointermove'));
     await click('topic card', () => shell().querySelector('kx-home-screen')?.shadowRoot?.querySelector('button.topic'));
     const figure = () => topicRoot()?.querySelector('kx-diagram-figure')?.shadowRoot ?? null;
     await until('diagram drawn', () => figure()?.querySelector('svg[role="img"]'));
