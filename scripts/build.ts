@@ -39,8 +39,8 @@ export function contentFolders(): ContentFolders {
 }
 
 export async function buildKiosk(options: BuildOptions): Promise<void> {
-  const { problems, files } = compileContent(projectRoot, contentFolders());
-  if (problems.length > 0) throw new ContentError(problems);
+  const { problems, files, startData } = compileContent(projectRoot, contentFolders());
+  if (problems.length > 0 || !startData) throw new ContentError(problems);
 
   await rm(distDir, { recursive: true, force: true });
   await mkdir(rendererOutDir, { recursive: true });
@@ -48,14 +48,12 @@ export async function buildKiosk(options: BuildOptions): Promise<void> {
     writeContentFiles(files),
     ...['favicon.svg', 'recovering.html', 'recovering.css'].map((name) => copyFile(path.join(projectRoot, 'renderer', name), path.join(rendererOutDir, name))),
     bundleRenderer(options),
-    writeIndexHtml(files),
+    writeIndexHtml(startData),
     bundleMainProcess(options),
   ]);
 }
 
-type CompiledFile = ReturnType<typeof compileContent>['files'][number];
-
-async function writeContentFiles(files: CompiledFile[]): Promise<void> {
+async function writeContentFiles(files: ReturnType<typeof compileContent>['files']): Promise<void> {
   for (const file of files) {
     const target = path.join(rendererOutDir, file.path);
     await mkdir(path.dirname(target), { recursive: true });
@@ -92,17 +90,9 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
 }
 
 /** Copies index.html with the compiled language registry and content index written into it. */
-async function writeIndexHtml(files: CompiledFile[]): Promise<void> {
-  const registry = compiledJson<EmbeddedStartData['registry']>(files, 'locales/languages.json');
-  const content = compiledJson<EmbeddedStartData['content']>(files, 'content/index.json');
+async function writeIndexHtml(startData: EmbeddedStartData): Promise<void> {
   const html = await readFile(path.join(projectRoot, 'renderer', 'index.html'), 'utf8');
-  await writeFile(path.join(rendererOutDir, 'index.html'), withStartData(html, { registry, content }));
-}
-
-function compiledJson<T>(files: CompiledFile[], filePath: string): T {
-  const file = files.find((candidate) => candidate.path === filePath);
-  if (!file || !('text' in file.contents)) throw new Error(`The content compiler wrote no ${filePath}.`);
-  return JSON.parse(file.contents.text) as T;
+  await writeFile(path.join(rendererOutDir, 'index.html'), withStartData(html, startData));
 }
 
 async function bundleMainProcess({ production }: BuildOptions): Promise<void> {

@@ -1,10 +1,10 @@
 /**
- * Start-up work that only later screens need (their script chunks, the other languages' texts,
+ * Start-up work that only later screens need (running their modules, the other languages' texts,
  * Intl's data) waits until the first screen is on the glass. "Painted" here means presented:
  * the browser reports the first contentful paint only once the compositor has put that frame
  * on the screen. Waiting for the next animation frame is not enough: the renderer's commit
  * comes 10-50 ms before the frame is shown, and on a 2-core kiosk PC work started in between
- * (downloading and compiling the topic screen's chunk) delayed the first screen by that much
+ * (loading the topic screen's script) delayed the first screen by that much
  * (cold-start traces, bench/README.md).
  *
  * Should the paint never be reported (a window that starts hidden, a browser without paint

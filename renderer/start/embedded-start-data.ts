@@ -5,9 +5,8 @@ import type { ContentIndex, LanguageRegistry } from '../content/content-store';
  * (scripts/bundle/index-html.ts) as a JSON data block. The first screen needs both before it can
  * do anything; as two files they were two more requests racing the script and the fonts. Together
  * with building the renderer as one file, this made the first screen ~30 ms sooner in cold-start
- * measurements (bench/README.md). The
- * same files are still built (locales/languages.json, content/index.json) for the main process
- * and for people reading the build.
+ * measurements (bench/README.md). The same files are still built (locales/languages.json,
+ * content/index.json) for the main process and for people reading the build.
  *
  * A data block is not a script: the Content Security Policy does not apply to it, and it never runs.
  */

@@ -75,8 +75,7 @@ function snapshotPage(): Snapshot {
     if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
     if (!(node instanceof Element)) return ''; // Lit's comment markers
     const tag = node.tagName.toLowerCase();
-    // No script (nor the app's JSON data block), and no link that only fetches scripts or data ahead of time.
-    if (tag === 'script' || (tag === 'link' && /(^|\s)(module)?preload(\s|$)/.test(node.getAttribute('rel') ?? ''))) return '';
+    if (tag === 'script') return ''; // no script, nor the app's JSON data block
     const open = `<${tag}${attributes(node)}>`;
     if (VOID.has(tag)) return open;
     const shadow = node.shadowRoot

@@ -17,6 +17,11 @@ export interface OutputFile {
 export interface CompileResult {
   problems: ContentProblem[];
   files: OutputFile[];
+  /**
+   * The compiled language registry and content index (also among `files`), which the build
+   * writes into index.html for the first screen; null when there are problems.
+   */
+  startData: { registry: CompiledLanguageRegistry; content: ContentIndex } | null;
   /** What was checked, for the one-line success report. */
   summary: { topics: number; languages: number };
 }
@@ -36,14 +41,15 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
   const localesDir = folders.locales ?? path.join(projectRoot, 'locales');
   const problems: ContentProblem[] = [];
   const registry = checkRegistry(projectRoot, localesDir, problems);
-  if (registry === null) return { problems, files: [], summary: { topics: 0, languages: 0 } };
+  if (registry === null) return { problems, files: [], startData: null, summary: { topics: 0, languages: 0 } };
 
   const locales = checkLocales(projectRoot, localesDir, registry, problems);
   const topics = checkTopics(projectRoot, contentDir, registry, problems);
   const summary = { topics: topics.length, languages: registry.languages.length };
-  if (problems.length > 0) return { problems, files: [], summary };
+  if (problems.length > 0) return { problems, files: [], startData: null, summary };
 
-  const files: OutputFile[] = [json('locales/languages.json', withNumberingSystems(registry))];
+  const compiledRegistry = withNumberingSystems(registry);
+  const files: OutputFile[] = [json('locales/languages.json', compiledRegistry)];
   for (const [language, namespaces] of locales) {
     for (const [namespace, texts] of namespaces) files.push(json(`locales/${language}/${namespace}.json`, texts));
   }
@@ -58,7 +64,7 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
       files.push({ path: diagram, contents: { copyFrom: path.join(folder, diagram.slice(`content/${topic.id}/`.length)) } });
     }
   }
-  return { problems, files, summary };
+  return { problems, files, startData: { registry: compiledRegistry, content: index }, summary };
 }
 
 /**

@@ -71,7 +71,7 @@ export class KxStaffMode extends LitElement {
   /** Opens staff mode: the panel if a session is still open, else the PIN pad. */
   async openStaffMode(): Promise<void> {
     if (this.step.name !== 'closed') return;
-    // The PIN pad and panel are in their own chunk, normally loaded long before staff come.
+    // The PIN pad and panel run only once imported (lazy-screens.ts), normally long before staff come.
     let status: Awaited<ReturnType<typeof kiosk.getStaffStatus>>;
     try {
       [status] = await Promise.all([kiosk.getStaffStatus(), loadStaffScreens()]);
