@@ -79,3 +79,34 @@ export async function fontsDrawingText(cdp: CDPSession): Promise<GlyphFont[]> {
   }
   return [...totals.values()].sort((a, b) => b.glyphCount - a.glyphCount);
 }
+
+/**
+ * The characters of `text` that no loaded, bundled face of `families` can draw: a face counts for
+ * a character when its `unicode-range` holds it and its file has been loaded.
+ *
+ * Why not `document.fonts.check()`: it answers false while ANY face whose range holds a character
+ * is unloaded, even when another face the browser chose draws it. Fontsource's latin-ext and
+ * vietnamese Noto Sans subsets both claim "ơ" (U+01A1); Chromium draws it with the vietnamese face
+ * (declared last) and never needs the latin-ext file, so `check()` stays false for text that is
+ * drawn correctly. This asks what patients depend on: a bundled face is loaded for every character.
+ */
+export async function charactersWithoutLoadedFace(page: Page, families: string[], text: string): Promise<string[]> {
+  return page.evaluate(
+    ({ families, characters }) => {
+      const ranges = (unicodeRange: string): Array<[number, number]> =>
+        unicodeRange.split(',').map((part) => {
+          const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
+          if (start!.includes('?')) return [parseInt(start!.replace(/\?/g, '0'), 16), parseInt(start!.replace(/\?/g, 'F'), 16)];
+          return [parseInt(start!, 16), parseInt(end ?? start!, 16)];
+        });
+      const loadedFaces = [...document.fonts]
+        .filter((face) => face.status === 'loaded' && families.includes(face.family.replace(/["']/g, '')))
+        .map((face) => ranges(face.unicodeRange));
+      return characters.filter((character) => {
+        const codePoint = character.codePointAt(0)!;
+        return !loadedFaces.some((faceRanges) => faceRanges.some(([start, end]) => codePoint >= start && codePoint <= end));
+      });
+    },
+    { families, characters: [...new Set(text.replace(/\s/g, ''))] },
+  );
+}
