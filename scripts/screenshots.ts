@@ -1,9 +1,11 @@
 /**
- * `npm run screenshots -- [--diagrams] [--text-size=large|largest] [--theme=high-contrast] [lang ...]`: builds and serves
- * the kiosk, then saves a 1920x1080 PNG of every screen (home, each topic page, a glossary pop-up,
- * the language picker) in each language to dist/screenshots/. With `--diagrams`, only the pages
- * with a diagram, each also opened full screen. For looking at what patients see, in
- * left-to-right and right-to-left languages.
+ * `npm run screenshots -- [--size WxH] [--diagrams] [--text-size=large|largest] [--theme=high-contrast] [lang ...]`:
+ * builds and serves the kiosk, then saves a PNG of every screen (home, each topic page, a glossary
+ * pop-up, the language picker, the display controls where they fold into one button) in each
+ * language to dist/screenshots/. The window is 1920x1080 unless `--size` gives another (e.g.
+ * `--size 1080x1920` for a portrait kiosk); a size other than 1920x1080 is part of the file names.
+ * With `--diagrams`, only the pages with a diagram, each also opened full screen. For looking at
+ * what patients see, in left-to-right and right-to-left languages, on every screen shape.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,11 +15,20 @@ import { distDir, projectRoot } from './build';
 import { startPreviewServer } from './preview/start-preview-server';
 
 const port = Number(process.env.KIOSK_PORT || 4391);
-const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const args = process.argv.slice(2);
+const sizeArgument = args.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? (args.includes('--size') ? args[args.indexOf('--size') + 1] : undefined);
+const sizeMatch = /^(\d{3,4})x(\d{3,4})$/.exec(sizeArgument ?? '1920x1080');
+if (!sizeMatch) {
+  console.error(`--size must be WIDTHxHEIGHT in CSS pixels, for example --size 1080x1920 (got "${sizeArgument}")`);
+  process.exit(2);
+}
+const viewport = { width: Number(sizeMatch[1]), height: Number(sizeMatch[2]) };
+const sizeLabel = sizeArgument && sizeArgument !== '1920x1080' ? sizeArgument : undefined;
+const options = args.filter((arg) => arg.startsWith('--'));
 const diagramsOnly = options.includes('--diagrams');
 const textSize = options.find((arg) => arg.startsWith('--text-size='))?.slice('--text-size='.length);
 const theme = options.find((arg) => arg.startsWith('--theme='))?.slice('--theme='.length);
-const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const named = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--size');
 const languages = named.length > 0 ? named : ['en', 'es'];
 const outDir = path.join(distDir, 'screenshots');
 
@@ -26,7 +37,7 @@ const server = await startPreviewServer({ port });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
   await mkdir(outDir, { recursive: true });
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const page = await browser.newPage({ viewport, hasTouch: true });
   for (const language of languages) {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.locator('kx-home-screen h1').waitFor();
@@ -37,7 +48,7 @@ try {
     }
     if (textSize) await page.evaluate((size) => document.documentElement.setAttribute('data-text-size', size), textSize);
     if (theme) await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-    const prefix = [language, textSize, theme].filter(Boolean).join('-');
+    const prefix = [language, sizeLabel, textSize, theme].filter(Boolean).join('-');
     const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${prefix}-${name}.png`) });
     if (!diagramsOnly) {
       await shot('home');
@@ -45,6 +56,13 @@ try {
       await page.locator('kx-language-picker dialog[open]').waitFor();
       await shot('language-picker');
       await page.keyboard.press('Escape');
+      const displayButton = page.locator('kx-display-controls button.open-display');
+      if (await displayButton.isVisible()) {
+        await displayButton.click();
+        await page.locator('kx-display-controls dialog[open]').waitFor();
+        await shot('display');
+        await page.keyboard.press('Escape');
+      }
     }
     await page.locator('button.topic').first().click();
     for (let index = 1; ; index++) {

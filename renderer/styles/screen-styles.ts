@@ -9,14 +9,14 @@ export const screenTextStyles = css`
   }
   p {
     margin-block: 0 1rem;
-    max-width: 60rem;
+    max-width: 38em;
   }
   ul {
     margin: 0;
     padding-inline-start: 1.5em;
     display: grid;
     gap: 0.6rem;
-    max-width: 60rem;
+    max-width: 38em;
   }
   /* A tappable medical word: looks like a word with a dotted underline, taps like a button. */
   button.term {

@@ -73,14 +73,22 @@ export const dialogStyles = css`
   }
 `;
 
+/**
+ * The declarations that keep text for screen readers only: in the page, announced, but not
+ * drawn. For rules that hide a label only at some sizes (inside a container query).
+ */
+export const visuallyHiddenDeclarations = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /** Text for screen readers only: in the page, announced, but not drawn. */
 export const visuallyHiddenStyles = css`
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHiddenDeclarations}
   }
 `;

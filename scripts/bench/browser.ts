@@ -4,25 +4,31 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { stopChildProcess, stopOnExit } from '../preview/start-preview-server';
 
-export const SCREEN = { width: 1920, height: 1080 };
-/** Room for the headed window's own tab strip and toolbar above a 1080-pixel page. */
-const XVFB_HEIGHT = 1200;
+export interface ScreenSize {
+  width: number;
+  height: number;
+}
+export const SCREEN: ScreenSize = { width: 1920, height: 1080 };
+/** A portrait floor-standing kiosk, measured too (reported, no budget of its own). */
+export const PORTRAIT_SCREEN: ScreenSize = { width: 1080, height: 1920 };
+/** Room for the headed window's own tab strip and toolbar above the tallest (portrait) page. */
+const XVFB_HEIGHT = PORTRAIT_SCREEN.height + 120;
 
 export interface BenchBrowser {
   browser: Browser;
   /** 'headed (Xvfb :N)', 'headed (DISPLAY=...)' or 'headless'. */
   mode: string;
   version: string;
-  /** A fresh context: its own cache and storage, a 1920x1080 touchscreen. */
-  newContext(): Promise<BrowserContext>;
+  /** A fresh context: its own cache and storage, a touchscreen of that size (1920x1080 unless given). */
+  newContext(screen?: ScreenSize): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
 /**
  * Headed Chromium paints through a real window and compositor, closer to the kiosk than
  * headless, so the bench uses a display when there is one: the session's own DISPLAY, else an
- * Xvfb it starts, else headless. The page always gets the kiosk's 1920x1080 viewport; the Xvfb
- * screen is taller so the window's tab strip and toolbar fit above it.
+ * Xvfb it starts, else headless. The page gets the kiosk's 1920x1080 viewport (or the portrait
+ * kiosk's 1080x1920); the Xvfb screen is tall enough for either plus the window's tab strip and toolbar.
  */
 export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const display = await findDisplay();
@@ -37,10 +43,10 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
     browser,
     mode: display ? `headed (${display.label})` : 'headless',
     version: browser.version(),
-    newContext: () =>
+    newContext: (screen = SCREEN) =>
       browser.newContext({
-        viewport: SCREEN,
-        screen: SCREEN,
+        viewport: screen,
+        screen,
         hasTouch: true,
         deviceScaleFactor: 1,
       }),

@@ -10,7 +10,7 @@
  * static copy its first contentful paint. No bench code runs in either page before that paint.
  */
 import type { Page } from '@playwright/test';
-import type { BenchBrowser } from './browser';
+import type { BenchBrowser, ScreenSize } from './browser';
 import { STATIC_HOME } from './static-pages';
 
 export interface ColdStartSamples {
@@ -23,16 +23,16 @@ export interface ColdStartSamples {
   homeResources: string[];
 }
 
-export async function measureColdStart(browser: BenchBrowser, origin: string, samples: number): Promise<ColdStartSamples> {
+export async function measureColdStart(browser: BenchBrowser, origin: string, samples: number, screen?: ScreenSize): Promise<ColdStartSamples> {
   const result: ColdStartSamples = { app: [], staticCopy: [], appCpu: [], staticCpu: [], homeResources: [] };
   const runApp = async () => {
-    const { time, cpu, resources } = await coldLoad(browser, origin, 'kx-home-text-painted');
+    const { time, cpu, resources } = await coldLoad(browser, origin, 'kx-home-text-painted', screen);
     result.app.push(time);
     result.appCpu.push(cpu);
     result.homeResources = resources;
   };
   const runStatic = async () => {
-    const { time, cpu } = await coldLoad(browser, origin + STATIC_HOME, 'first-contentful-paint');
+    const { time, cpu } = await coldLoad(browser, origin + STATIC_HOME, 'first-contentful-paint', screen);
     result.staticCopy.push(time);
     result.staticCpu.push(cpu);
   };
@@ -48,8 +48,8 @@ export async function measureColdStart(browser: BenchBrowser, origin: string, sa
   return result;
 }
 
-async function coldLoad(browser: BenchBrowser, url: string, entryName: string): Promise<{ time: number; cpu: number; resources: string[] }> {
-  const context = await browser.newContext();
+async function coldLoad(browser: BenchBrowser, url: string, entryName: string, screen?: ScreenSize): Promise<{ time: number; cpu: number; resources: string[] }> {
+  const context = await browser.newContext(screen);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -20,6 +20,8 @@ export interface RawResults {
   diagram: DiagramSamples;
   leaks: LeakResult;
   size: SizeResult;
+  /** The same cold start and taps in a portrait (1080x1920) window: reported, no budget. */
+  portrait: { cold: ColdStartSamples; navigation: NavigationSamples };
 }
 
 export function collectMetrics(raw: RawResults): MetricResult[] {
@@ -44,10 +46,23 @@ export function collectMetrics(raw: RawResults): MetricResult[] {
     tapMetric({ id: 'diagram-open', name: '4. Diagram viewer open' }, raw.diagram.app, raw.diagram.baseline, p95(80)),
     ...leakMetrics(raw.leaks),
     ...sizeMetrics(raw.size),
+    ...portraitMetrics(raw.portrait),
   ];
 }
 
-function tapMetric(base: { id: string; name: string }, app: TapSample[], baseline: TapSample[], budget: Budget): MetricResult {
+function portraitMetrics({ cold, navigation }: RawResults['portrait']): MetricResult[] {
+  const what = 'portrait 1080x1920: ';
+  return [
+    timingMetric({ id: 'cold-start-portrait', name: '7. Cold start, portrait 1080x1920' }, cold.app, null, {
+      samples: cold.staticCopy,
+      what: `${what}first contentful paint of the static home copy`,
+    }),
+    tapMetric({ id: 'tap-open-topic-portrait', name: '7. Tap: open topic, portrait 1080x1920' }, navigation.openTopic, navigation.baseline, null),
+    tapMetric({ id: 'tap-next-screen-portrait', name: '7. Tap: next screen, portrait 1080x1920' }, navigation.nextScreen, navigation.baseline, null),
+  ];
+}
+
+function tapMetric(base: { id: string; name: string }, app: TapSample[], baseline: TapSample[], budget: Budget | null): MetricResult {
   const ms = (samples: TapSample[]) => samples.map((sample) => sample.ms);
   const cpu = (samples: TapSample[]) => summarize(samples.map((sample) => sample.cpuMs));
   const result = timingMetric(base, ms(app), budget, { samples: ms(baseline), what: TAP_BASELINE });

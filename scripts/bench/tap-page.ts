@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import type { BenchBrowser } from './browser';
+import type { BenchBrowser, ScreenSize } from './browser';
 import { PROBE_SCRIPT, type TapCondition, type TapTiming } from './probe';
 
 export interface TapSample {
@@ -25,8 +25,8 @@ export class TapPage {
     private readonly cdp: CDPSession,
   ) {}
 
-  static async open(browser: BenchBrowser, url: string, ready: string): Promise<TapPage> {
-    const context = await browser.newContext();
+  static async open(browser: BenchBrowser, url: string, ready: string, screen?: ScreenSize): Promise<TapPage> {
+    const context = await browser.newContext(screen);
     const page = await context.newPage();
     // The app's own errors explain a bench that stops waiting for a screen.
     page.on('console', (message) => {

@@ -144,3 +144,52 @@ test('a page longer than the screen shows "More below", which brings the rest in
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(more).toHaveCount(0);
 });
+
+test('where the header is too narrow, the display controls fold into one "Display" button whose dialog keeps every control and its name', async ({ page, home }) => {
+  await page.clock.install();
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await home.open();
+  const banner = page.getByRole('banner');
+  const sizesGroup = page.getByRole('group', { name: uiText('en', 'display.textSize') });
+  // Folded: no size or contrast button in the bar, one "Display" button instead.
+  await expect(sizesGroup).toBeHidden();
+  await expect(banner.getByRole('button', { name: uiText('en', 'display.contrast') })).toBeHidden();
+  const open = banner.getByRole('button', { name: uiText('en', 'display.button') });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: uiText('en', 'display.title') });
+  await expect(dialog).toBeVisible();
+  const largest = dialog.getByRole('group', { name: uiText('en', 'display.textSize') }).getByRole('button', { name: uiText('en', 'display.textSizes.largest') });
+  await largest.click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  await expect(largest).toHaveAttribute('aria-pressed', 'true');
+  await dialog.getByRole('button', { name: uiText('en', 'display.contrast') }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  // The dialog stays open to try another size, and closes with its button.
+  await dialog.getByRole('button', { name: uiText('en', 'display.close') }).click();
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeVisible();
+  // Left open when the patient walks away, it is closed by the idle reset.
+  await open.click();
+  await expect(dialog).toBeVisible();
+  await page.clock.runFor(90_000 + 20_000 + 2_000);
+  await expect(page.locator('kx-attract-screen')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'standard');
+});
+
+test('the root size follows the screen: 24 px up to a 1080 px short side, then in proportion (a 4K panel shows the full-HD layout at twice the size)', async ({ page, home }) => {
+  await home.open();
+  for (const [width, height, expected] of [
+    [1366, 768, 24],
+    [1080, 1920, 24],
+    [2560, 1440, 32],
+    [3840, 2160, 48],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    expect(await rootFontSize(page), `${width}x${height}`).toBeCloseTo(expected, 1);
+  }
+  // At 4K the bar has the room of a full-HD one: the controls are not folded.
+  await expect(page.getByRole('banner').getByRole('button', { name: uiText('en', 'display.contrast') })).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: uiText('en', 'display.textSizes.largest') }).click();
+  expect(await rootFontSize(page)).toBeCloseTo(72, 1);
+});

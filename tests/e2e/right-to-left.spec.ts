@@ -17,10 +17,10 @@ test('in Arabic the whole topic page mirrors: Next on the left, arrows turned, p
   // The forward arrow points left: its icon is mirrored.
   const nextIconTransform = await topic.button(uiText('ar', 'nav.next')).locator('svg').evaluate((icon) => getComputedStyle(icon).transform);
   expect(nextIconTransform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
-  // Progress dots run from the right: the current (second) dot is right of the third.
-  const dots = topic.navigation.locator('.dot');
-  await expect(dots).toHaveCount(pageTotal);
-  expect((await dots.nth(1).boundingBox())!.x).toBeGreaterThan((await dots.nth(2).boundingBox())!.x);
+  // The progress bar fills from the right: the current (second) segment is right of the third.
+  const segments = topic.navigation.locator('.segment');
+  await expect(segments).toHaveCount(pageTotal);
+  expect((await segments.nth(1).boundingBox())!.x).toBeGreaterThan((await segments.nth(2).boundingBox())!.x);
   // Headings and text start at the right edge.
   const heading = (await topic.heading.boundingBox())!;
   expect(heading.x + heading.width).toBeGreaterThan(1920 - 200);

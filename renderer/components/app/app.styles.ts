@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenDeclarations } from '../../styles/shared-styles';
 
 export const appStyles = css`
   :host {
@@ -13,7 +14,11 @@ export const appStyles = css`
     justify-content: space-between;
     gap: 1.5rem;
     padding-block: 0.5rem;
-    padding-inline: 4rem;
+    /* The sides are the staff's hold corners (global.css): no button may lie under them. The bar
+       is zoomed, so its padding is divided by the zoom to cover the corner on screen. */
+    padding-inline: max(clamp(1rem, 4vw, 4rem), calc(var(--kx-staff-corner) / var(--kx-chrome-zoom, 1)));
+    /* The bar's width decides what it shows (display-controls.styles.ts, and below). */
+    container: header-bar / inline-size;
     /* Scales the whole bar, rem sizes inside its components included (global.css sets it). */
     zoom: var(--kx-chrome-zoom, 1);
     background: var(--kx-color-primary);
@@ -22,17 +27,57 @@ export const appStyles = css`
   /* The patient's display controls sit with the language button at the end of the bar. */
   kx-display-controls {
     margin-inline-start: auto;
+    flex: none;
   }
   .brand {
     font-size: 1.3rem;
     font-weight: 700;
+    /* A long topic name may take two lines in a narrow bar; it never pushes the buttons off. */
+    min-width: 0;
+    overflow-wrap: break-word;
+    line-height: 1.2;
   }
   .topic-title {
     display: flex;
+    flex: 1 1 auto;
     align-items: center;
     gap: 1.5rem;
+    min-width: 0;
+  }
+  .home {
+    flex: none;
+  }
+  /* A narrower bar (a portrait tablet, long labels) keeps the globe and the language's own name;
+     the word "Language" stays in the button's accessible name. */
+  @container header-bar (width < 44em) {
+    header {
+      gap: 0.75rem;
+    }
+    .topic-title {
+      gap: 0.75rem;
+    }
+    .brand {
+      font-size: 1.1rem;
+    }
+    .language-word {
+      ${visuallyHiddenDeclarations}
+    }
+    header button {
+      padding-inline: 0.75rem;
+    }
+  }
+  /* The narrowest bar (768 px) has room for its three buttons only: on topic pages the topic's
+     name leaves the bar (each page's own heading stays) and Home shows its house alone; both
+     are still read by screen readers. */
+  @container header-bar (width < 36em) {
+    .topic-title .brand,
+    .home-label {
+      ${visuallyHiddenDeclarations}
+    }
   }
   header button {
+    /* Buttons keep their size; the topic's name gives way (it wraps). */
+    flex: none;
     /* A compact bar (still far above the 48 px minimum) leaves the page its height. */
     min-height: 3rem;
     /* A label broken over two lines makes the bar taller and is harder to read. */
@@ -46,7 +91,8 @@ export const appStyles = css`
   }
   main {
     min-height: 0;
-    overflow: hidden;
+    /* Clip, not hidden: a focus() or scrollIntoView() can never scroll the screen sideways. */
+    overflow: clip;
   }
   main > * {
     height: 100%;

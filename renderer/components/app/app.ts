@@ -131,7 +131,7 @@ export class KxApp extends LitElement {
         ${this.route.name === 'topic' ? this.renderTopicTitle(this.route.topicId) : html`<span class="brand">${t('app.name')}</span>`}
         <kx-display-controls .textSize=${this.textSize} .theme=${this.theme}></kx-display-controls>
         <button class="language-button" aria-haspopup="dialog" @click=${() => (this.pickerOpen = true)}>
-          ${globeIcon()}<span>${t('language.button')}</span><span lang=${current?.code ?? ''}>· ${current?.nativeName ?? ''}</span>
+          ${globeIcon()}<span class="language-word">${t('language.button')} ·</span><span lang=${current?.code ?? ''}>${current?.nativeName ?? ''}</span>
         </button>
       </header>
     `;
@@ -141,7 +141,7 @@ export class KxApp extends LitElement {
   private renderTopicTitle(topicId: string) {
     return html`
       <span class="topic-title">
-        <button class="home" @click=${() => this.handleNavigate({ name: 'home' })}>${homeIcon()}${t('nav.home')}</button>
+        <button class="home" @click=${() => this.handleNavigate({ name: 'home' })}>${homeIcon()}<span class="home-label">${t('nav.home')}</span></button>
         <span class="brand">${topicText(topicId, 'title')}</span>
       </span>
     `;

@@ -33,24 +33,28 @@ export class KxAttractScreen extends LitElement {
     :host([hidden]) {
       display: none;
     }
+    /* The invitation is for whoever walks up next, so it keeps the standard size even when staff
+       chose a larger default text size, and it shrinks with a small screen's short side. */
     .invitation {
       display: grid;
       justify-items: center;
-      gap: 2rem;
+      gap: min(2rem, calc(2 * var(--kx-standard-rem)), 4vmin);
       text-align: center;
-      padding: 4rem;
+      padding: min(4rem, calc(4 * var(--kx-standard-rem)), 6vmin);
+      overflow-wrap: break-word;
     }
     svg {
-      width: 8rem;
-      height: 8rem;
+      width: min(8rem, calc(8 * var(--kx-standard-rem)), 16vmin);
+      height: min(8rem, calc(8 * var(--kx-standard-rem)), 16vmin);
     }
     .invite {
-      font-size: 3.4rem;
+      font-size: min(3.4rem, calc(3.4 * var(--kx-standard-rem)), 8vmin);
+      line-height: 1.2;
       font-weight: 700;
       margin: 0;
     }
     .subtitle {
-      font-size: 1.6rem;
+      font-size: min(1.6rem, calc(1.6 * var(--kx-standard-rem)), 4.5vmin);
       margin: 0;
     }
   `;

@@ -9,8 +9,21 @@ export const diagramFigureStyles = css`
     margin: 0;
     height: 100%;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     grid-template-rows: minmax(0, 1fr) auto;
     gap: 0.75rem;
+  }
+  /* A portrait topic page (container "topic-page", topic-screen.styles.ts) puts the figure below
+     the text: the picture is then as tall as its proportions ask (--kx-diagram-aspect, set from
+     the drawing's viewBox), but at most 38 % of the page's body, so the text keeps the rest. */
+  @container topic-page (aspect-ratio < 1) {
+    figure {
+      grid-template-rows: auto auto;
+    }
+    .canvas {
+      aspect-ratio: var(--kx-diagram-aspect, 4 / 3);
+      max-height: 38cqh;
+    }
   }
   .canvas {
     cursor: zoom-in;
@@ -30,11 +43,16 @@ export const diagramFigureStyles = css`
     padding: 2rem;
     color: var(--kx-color-text-muted);
   }
+  /* The caption and its button stay at the standard size: larger text goes to the page's text,
+     and the picture keeps its height on a short screen. */
   figcaption {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 1rem;
+    gap: min(1rem, var(--kx-standard-rem));
+    font-size: min(1rem, var(--kx-standard-rem));
+    line-height: 1.3;
     font-weight: 700;
     color: var(--kx-color-text-muted);
   }
@@ -43,5 +61,6 @@ export const diagramFigureStyles = css`
     flex: none;
     min-height: 3rem;
     padding-inline: 1rem;
+    white-space: nowrap;
   }
 `;

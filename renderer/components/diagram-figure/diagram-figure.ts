@@ -47,6 +47,12 @@ export class KxDiagramFigure extends LitElement {
     `;
   }
 
+  /** The drawing's proportions, for layouts that size the picture from its width (portrait pages). */
+  protected override updated(): void {
+    const box = this.drawing.drawing?.svg.viewBox.baseVal;
+    if (box && box.width > 0 && box.height > 0) this.style.setProperty('--kx-diagram-aspect', `${box.width} / ${box.height}`);
+  }
+
   private renderDrawing(name: string) {
     const drawing = this.drawing.drawing;
     if (this.drawing.failed) return html`<p class="placeholder">${t('diagram.unavailable')}</p>`;

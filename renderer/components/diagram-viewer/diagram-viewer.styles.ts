@@ -15,14 +15,16 @@ export const diagramViewerStyles = css`
     display: grid;
     grid-template-rows: auto minmax(0, 1fr) auto;
     gap: 1rem;
-    padding-block: 1.5rem;
-    padding-inline: 4rem;
+    padding-block: min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
+    padding-inline: min(4rem, calc(4 * var(--kx-standard-rem)), 5vw);
   }
+  /* On a narrow screen or with long labels the hint (and the title) go on a line of their own. */
   header,
   footer {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 1.5rem;
+    gap: min(1rem, var(--kx-standard-rem)) min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
   }
   /* Buttons keep their words on one line; the title and the hint wrap around them. */
   header button,
@@ -31,15 +33,19 @@ export const diagramViewerStyles = css`
     white-space: nowrap;
   }
   h2 {
-    flex: 1 1 auto;
+    flex: 1 1 16rem;
     margin: 0;
     font-size: 1.8rem;
     line-height: 1.2;
   }
   .close {
-    min-height: 5rem;
-    padding-inline: 2rem;
+    min-height: min(5rem, calc(5 * var(--kx-standard-rem)));
+    padding-inline: min(2rem, calc(2 * var(--kx-standard-rem)));
     font-size: 1.2rem;
+    margin-inline-start: auto;
+  }
+  footer button:first-of-type {
+    margin-inline-start: auto;
   }
   .stage {
     /* The viewer does its own pinch, pan and double-tap; the browser must not zoom or scroll. */
@@ -47,7 +53,7 @@ export const diagramViewerStyles = css`
     cursor: grab;
   }
   .hint {
-    flex: 1 1 auto;
+    flex: 1 1 10rem;
     margin: 0;
     color: var(--kx-color-text-muted);
   }

@@ -18,7 +18,7 @@ export class KxGlossaryPopup extends LitElement {
     dialogStyles,
     css`
       dialog {
-        max-width: 44rem;
+        max-width: min(44rem, calc(100vw - 2rem));
       }
       .panel {
         display: grid;

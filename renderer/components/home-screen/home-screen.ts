@@ -5,11 +5,13 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
 import { buttonStyles } from '../../styles/shared-styles';
+import { arrowForwardIcon } from '../icon/icons';
 import { homeScreenStyles } from './home-screen.styles';
 import { markHomeTextPainted } from './home-painted-mark';
 
 /**
- * The start screen: a heading and one large card per topic.
+ * The start screen: a heading and one card per topic (one large card when there is one topic,
+ * a scrolling grid when there are many; see home-screen.styles.ts).
  * Events: `kx-navigate` (to the first page of the tapped topic).
  */
 @customElement('kx-home-screen')
@@ -36,8 +38,14 @@ export class KxHomeScreen extends LitElement {
       <p class="lead">${t('home.lead')}</p>
       ${this.topics.length === 0
         ? html`<p class="empty" role="status">${t('home.empty')}</p>`
-        : html`<ul>${this.topics.map((topic) => this.renderTopic(topic))}</ul>`}
+        : html`<div class="topics ${this.layout()}"><ul class=${this.layout()}>${this.topics.map((topic) => this.renderTopic(topic))}</ul></div>`}
     `;
+  }
+
+  /** One large card, a few large cards, or a scrolling grid of smaller ones. */
+  private layout(): 'single' | 'few' | 'many' {
+    if (this.topics.length === 1) return 'single';
+    return this.topics.length <= 4 ? 'few' : 'many';
   }
 
   private renderTopic(topic: CompiledTopic) {
@@ -49,6 +57,7 @@ export class KxHomeScreen extends LitElement {
             <span class="topic-title">${topicText(topic.id, 'title')}</span>
             <span class="topic-summary">${topicText(topic.id, 'summary')}</span>
             <span class="topic-count">${t('home.screenCount', { count: pageCount(topic) })}</span>
+            <span class="start" aria-hidden="true">${t('home.start')}${arrowForwardIcon()}</span>
           </span>
         </button>
       </li>

@@ -31,3 +31,5 @@ export const zoomOutIcon = () => frame(svg`<circle cx="10.5" cy="10.5" r="6.5"/>
 export const fitIcon = () => frame(svg`<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>`);
 /** A circle half filled: light and dark, for the contrast switch. */
 export const contrastIcon = () => frame(svg`<circle cx="12" cy="12" r="9"/><path d="M12 3a9 9 0 010 18z" fill="currentColor"/>`);
+/** A small and a large letter: text size and colours, for the folded display controls. */
+export const textSizeIcon = () => frame(svg`<path d="M3 19l4-10 4 10M4.2 16h5.6M12 19l5-14 5 14M13.6 14.5h6.8"/>`);

@@ -24,8 +24,9 @@ export class KxStaffMode extends LitElement {
     .corner {
       position: fixed;
       inset-block-start: 0;
-      width: 5.5rem;
-      height: 5.5rem;
+      /* A finger's hold, in the header's side margins (global.css --kx-staff-corner). */
+      width: var(--kx-staff-corner);
+      height: var(--kx-staff-corner);
       z-index: 20;
       touch-action: none;
       -webkit-touch-callout: none;

@@ -6,13 +6,15 @@ export const staffPanelStyles = css`
     --kx-touch-target: 3.4rem;
   }
   dialog {
-    width: min(80rem, 96vw);
-    max-height: 94vh;
+    width: min(80rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    box-sizing: border-box;
   }
   header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 2rem;
+    gap: 1rem 2rem;
     margin-block-end: 1rem;
   }
   h2 {
@@ -25,10 +27,11 @@ export const staffPanelStyles = css`
     color: var(--kx-color-primary);
     font-weight: 700;
   }
+  /* Two columns where they fit (landscape), one on a portrait or small screen. */
   .columns {
     display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: 2.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
+    gap: 0 2.5rem;
   }
   section {
     margin-block-end: 1.5rem;

@@ -7,10 +7,13 @@ export const topicScreenStyles = css`
     grid-template-rows: minmax(0, 1fr) auto auto;
     height: 100%;
     box-sizing: border-box;
-    /* Spacing stops growing past the standard size: larger text gets the room instead. */
-    padding-block: min(1.5rem, 36px) min(1rem, 24px);
-    padding-inline: min(4rem, 96px);
-    gap: min(1rem, 24px);
+    /* Spacing stops growing past the standard size: larger text gets the room instead; on a
+       narrow screen the sides give way to the text. */
+    padding-block: min(1.5rem, calc(1.5 * var(--kx-standard-rem))) min(1rem, var(--kx-standard-rem));
+    padding-inline: min(4rem, calc(4 * var(--kx-standard-rem)), 5vw);
+    gap: min(1rem, var(--kx-standard-rem));
+    /* The page's shape decides where a diagram goes (below). */
+    container: topic-page / size;
     /* Sideways drags are page swipes (handled in script); only vertical panning scrolls. */
     touch-action: pan-y;
   }
@@ -37,23 +40,41 @@ export const topicScreenStyles = css`
      sizes give the text a wider share (global.css). */
   article.with-diagram {
     grid-template-columns: var(--kx-text-and-diagram-columns, minmax(0, 5fr) minmax(0, 6fr));
-    gap: 3rem;
+    gap: min(3rem, calc(3 * var(--kx-standard-rem)));
     /* The figure takes the article's whole height (100cqh), whatever the text size. */
     container-type: size;
   }
   kx-diagram-figure {
     height: 100cqh;
   }
+  /* A page taller than it is wide (a portrait kiosk, a tablet): the picture goes below the text,
+     across the whole width, as tall as its proportions ask but never more than 45 % of the
+     page's body, so the text keeps the larger part (diagram-figure.styles.ts). */
+  @container topic-page (aspect-ratio < 1) {
+    article.with-diagram {
+      grid-template-columns: minmax(0, 1fr);
+      /* The picture follows the text directly; a short text leaves the spare room below both. */
+      grid-template-rows: minmax(0, max-content) auto;
+      align-content: start;
+      gap: min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
+    }
+    kx-diagram-figure {
+      height: auto;
+    }
+  }
   /* When more text is below the fold, its last visible line fades out: there is more to read. */
   .text.more-below {
     mask-image: linear-gradient(to bottom, #000 calc(100% - 2.5rem), transparent);
   }
   h1 {
-    /* Already large: at the larger text sizes it stays at 64 px and leaves the room to the text. */
-    font-size: min(2.4rem, 64px);
+    /* Already large: at the larger text sizes it stays at 64 px (at standard scale) and leaves
+       the room to the text. */
+    font-size: min(2.4rem, calc(8 / 3 * var(--kx-standard-rem)));
     line-height: 1.2;
-    margin-block: 0 min(1.5rem, 36px);
+    margin-block: 0 min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
+    overflow-wrap: break-word;
   }
+  /* Paragraphs and lists keep a readable line length on wide screens (screen-styles.ts). */
   h1:focus {
     outline: none;
   }
@@ -69,14 +90,14 @@ export const topicScreenStyles = css`
   }
   .care-note {
     margin: 0;
-    /* Read last and often: a size smaller than the page's text, never under 24 px. */
-    font-size: max(0.8rem, 24px);
+    /* Read last and often: a size smaller than the page's text, never under the standard size. */
+    font-size: max(0.8rem, var(--kx-standard-rem));
     color: var(--kx-color-text-muted);
   }
   /* Always in the layout, shown only while there is more below: the page never jumps. */
   button.more {
     flex: none;
-    min-height: 64px;
+    min-height: calc(8 / 3 * var(--kx-standard-rem));
     padding-block: 0.25rem;
     white-space: nowrap;
   }
@@ -85,11 +106,11 @@ export const topicScreenStyles = css`
   }
   nav {
     display: grid;
-    grid-template-columns: 1fr auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: center;
-    gap: 1.5rem;
+    gap: min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
     border-block-start: 2px solid var(--kx-color-border);
-    padding-block-start: min(1rem, 24px);
+    padding-block-start: min(1rem, var(--kx-standard-rem));
   }
   nav button {
     white-space: nowrap;
@@ -106,19 +127,41 @@ export const topicScreenStyles = css`
     align-items: center;
     gap: 0.5rem;
     font-weight: 700;
+    text-align: center;
+    min-width: 0;
   }
-  /* The dots only show where the page is: they keep their size, the words around them grow. */
-  .dots {
-    display: flex;
-    gap: min(0.6rem, 14px);
+  /* How far through the topic: one segment per page, filled up to this one. The bar takes the
+     width between Back and Next, so any number of pages fits any screen. */
+  .progress {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: min(0.25rem, calc(0.25 * var(--kx-standard-rem)));
+    inline-size: min(100%, 20rem);
   }
-  .dot {
-    width: min(0.8rem, 19px);
-    height: min(0.8rem, 19px);
-    border-radius: 50%;
+  .segment {
+    block-size: min(0.6rem, calc(0.6 * var(--kx-standard-rem)));
+    border-radius: calc(0.3 * var(--kx-standard-rem));
     border: 2px solid var(--kx-color-primary);
+    box-sizing: border-box;
   }
-  .dot.current {
+  .segment.done {
     background: var(--kx-color-primary);
+  }
+  /* A short or narrow page (a 1366x768 screen, a tablet, larger text on a small screen): the
+     heading and the page buttons give their room to the text. */
+  @container topic-page (width < 34rem) {
+    h1 {
+      font-size: min(1.8rem, calc(2 * var(--kx-standard-rem)));
+    }
+  }
+  @container topic-page (height < 26rem) {
+    h1 {
+      font-size: min(1.8rem, calc(2 * var(--kx-standard-rem)));
+      margin-block-end: min(0.75rem, calc(0.75 * var(--kx-standard-rem)));
+    }
+    nav button {
+      min-height: max(3.5rem, 48px);
+    }
   }
 `;

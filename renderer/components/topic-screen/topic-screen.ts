@@ -160,8 +160,8 @@ export class KxTopicScreen extends LitElement {
         </button>
         <div class="position">
           <span>${t('nav.position', { current: this.page + 1, total })}</span>
-          <span class="dots" aria-hidden="true">
-            ${Array.from({ length: total }, (_, index) => html`<span class="dot ${index === this.page ? 'current' : ''}"></span>`)}
+          <span class="progress" aria-hidden="true">
+            ${Array.from({ length: total }, (_, index) => html`<span class="segment ${index <= this.page ? 'done' : ''} ${index === this.page ? 'current' : ''}"></span>`)}
           </span>
         </div>
         ${isLast

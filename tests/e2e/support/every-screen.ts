@@ -4,7 +4,8 @@ import { pageTotal, topicStructure, uiText } from '../content-data';
 
 /**
  * Walks every screen a patient or staff member can reach, in one language, and calls `visit` on
- * each while it shows: home, language picker, PIN pad, staff panel, every topic page (with the
+ * each while it shows: home, language picker, the display controls' dialog (where they are folded
+ * into one button), PIN pad, staff panel, every topic page (with the
  * first page's glossary pop-up and diagram viewer), the idle prompt and the attract screen.
  * The page must have been started with short idle times (see answerSettings) and with
  * answerStaffAsUnlocked, so the idle screens come in real time and any PIN opens the panel.
@@ -15,6 +16,14 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
   await page.getByRole('dialog').waitFor();
   await visit('language picker');
   await page.keyboard.press('Escape');
+  // Where the header is too narrow for the display controls, they fold into one button.
+  const displayButton = page.getByRole('banner').locator('button.open-display');
+  if (await displayButton.isVisible()) {
+    await displayButton.click();
+    await page.locator('kx-display-controls dialog[open]').waitFor();
+    await visit('display controls');
+    await page.keyboard.press('Escape');
+  }
 
   await page.keyboard.press('Control+Alt+KeyS');
   await page.locator('kx-pin-pad dialog[open]').waitFor();

@@ -77,3 +77,77 @@ export function targetProblems(targets: Target[], minSize: number, gap: number):
   });
   return problems;
 }
+
+/**
+ * Buttons a patient cannot reach because they lie (partly) outside the window: off the side of the
+ * screen, below its bottom edge, or shifted out of view by a box scrolled sideways. A button in a
+ * scrolling area (a word in a long text) only needs to lie across that area's width: scrolling
+ * brings it into view. Only the top layer counts: the open modal dialog, else the whole page.
+ * Also reports a page that can be scrolled sideways at all.
+ */
+export function unreachableTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const TOLERANCE = 1;
+    const parentOf = (node: Node): Element | null => {
+      if (node instanceof Element && node.assignedSlot) return node.assignedSlot;
+      const parent = node.parentNode;
+      if (parent instanceof ShadowRoot) return parent.host;
+      return parent instanceof Element ? parent : null;
+    };
+    const buttons: Element[] = [];
+    const dialogs: HTMLDialogElement[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.matches('button, a[href], input, select, textarea, [role="button"], [role="link"]')) buttons.push(element);
+        if (element instanceof HTMLDialogElement && element.matches(':modal')) dialogs.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    const layer: Element = dialogs.at(-1) ?? document.documentElement;
+    const isInside = (node: Element, root: Element) => {
+      for (let current: Element | null = node; current; current = parentOf(current)) if (current === root) return true;
+      return false;
+    };
+    const name = (element: Element) => (element.getAttribute('aria-label') || element.textContent || element.className).trim().replace(/\s+/g, ' ').slice(0, 40);
+
+    const page = document.scrollingElement!;
+    if (page.scrollWidth > innerWidth + TOLERANCE) problems.push(`the page is ${page.scrollWidth} px wide in a ${innerWidth} px window`);
+
+    for (const button of buttons) {
+      if (!isInside(button, layer)) continue;
+      const rect = button.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      let hidden = false;
+      // The area the button must lie in: the window, narrowed by each box that clips it; a box
+      // that scrolls vertically lets it lie below (or above) the visible part.
+      let area = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+      let scrollsVertically = false;
+      for (let element: Element | null = button; element; element = parentOf(element)) {
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.clipPath.startsWith('inset(50%')) hidden = true;
+        if (element === button) continue;
+        if (element instanceof HTMLDialogElement && !element.open) hidden = true;
+        if (element.scrollLeft !== 0) problems.push(`"${name(button)}" is shifted ${element.scrollLeft} px sideways by a scrolled <${element.tagName.toLowerCase()}>`);
+        const scrollsY = style.overflowY === 'auto' || style.overflowY === 'scroll';
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+          const box = element.getBoundingClientRect();
+          // A scrolling area must itself be in view, or what scrolls inside it never is.
+          if (scrollsY && (box.top < area.top - TOLERANCE || box.bottom > area.bottom + TOLERANCE)) {
+            problems.push(`the scrolling <${element.tagName.toLowerCase()}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}> reaches outside the window`);
+          }
+          area = { left: Math.max(area.left, box.left), right: Math.min(area.right, box.right), top: scrollsY ? area.top : Math.max(area.top, box.top), bottom: scrollsY ? area.bottom : Math.min(area.bottom, box.bottom) };
+        }
+        if (scrollsY) scrollsVertically = true;
+      }
+      if (hidden) continue;
+      const sideways = rect.left < area.left - TOLERANCE || rect.right > area.right + TOLERANCE;
+      const upDown = !scrollsVertically && (rect.top < area.top - TOLERANCE || rect.bottom > area.bottom + TOLERANCE);
+      if (sideways || upDown) {
+        problems.push(`"${name(button)}" lies outside the window (${Math.round(rect.left)},${Math.round(rect.top)} to ${Math.round(rect.right)},${Math.round(rect.bottom)} in ${innerWidth}x${innerHeight})`);
+      }
+    }
+    return [...new Set(problems)];
+  });
+}

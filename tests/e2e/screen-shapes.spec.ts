@@ -1,0 +1,57 @@
+import { TEXT_SIZES, type TextSize } from '../../main/ipc/contract';
+import { expect, test } from './fixtures';
+import { answerSettings } from './support/kiosk-settings';
+import { answerStaffAsUnlocked } from './support/staff-answers';
+import { walkEveryScreen, WALK_IDLE_TIMES } from './support/every-screen';
+import { measureTextFit } from './support/text-fit';
+import { SCREEN_SIZES, sizeName } from './support/screen-sizes';
+import { targetProblems, unreachableTargets, visibleTargets } from './support/touch-targets';
+
+/**
+ * Every screen on every kiosk screen shape: floor-standing portrait kiosks (1080x1920), cheap
+ * all-in-ones (1366x768), wall tablets (1280x800), medical-cart panels (1280x1024), small tablets
+ * (1024x768, 768x1024), full HD and 4K panels. On each, every button lies inside the window,
+ * nothing needs a sideways scroll, touch targets keep 48x48 px and 8 px apart, and no text is cut
+ * off or drawn over other text. English and Arabic (right-to-left) at the standard text size
+ * everywhere; French and Vietnamese (the longest words and labels) at the largest size on the
+ * portrait and the short landscape screen.
+ */
+const SIZES = SCREEN_SIZES.map(sizeName);
+const LARGEST = TEXT_SIZES.at(-1)!;
+
+interface Case {
+  size: string;
+  language: string;
+  textSize: TextSize;
+}
+const cases: Case[] = [
+  ...SIZES.flatMap((size) => ['en', 'ar'].map((language) => ({ size, language, textSize: 'standard' as const }))),
+  ...['1080x1920', '1366x768'].flatMap((size) => ['fr', 'vi'].map((language) => ({ size, language, textSize: LARGEST }))),
+];
+
+for (const { size, language, textSize } of cases) {
+  test(`${size}, ${language}, ${textSize} text: every screen fits the window, with full-size touch targets and no cut-off text`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const [width, height] = size.split('x').map(Number);
+    await page.setViewportSize({ width: width!, height: height! });
+    await answerSettings(page, { defaultLanguage: language, defaultTextSize: textSize, ...WALK_IDLE_TIMES });
+    await answerStaffAsUnlocked(page);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    const problems: string[] = [];
+    let targetsMeasured = 0;
+    await walkEveryScreen(page, language, async (where) => {
+      const fit = await measureTextFit(page);
+      expect(fit.linesMeasured, `${where} shows text`).toBeGreaterThan(0);
+      problems.push(...fit.problems.map((problem) => `${where}: ${problem}`));
+      problems.push(...(await unreachableTargets(page)).map((problem) => `${where}: ${problem}`));
+      const targets = await visibleTargets(page);
+      targetsMeasured += targets.length;
+      problems.push(...targetProblems(targets, 48, 8).map((problem) => `${where}: ${problem}`));
+    });
+
+    expect(problems).toEqual([]);
+    expect(targetsMeasured).toBeGreaterThan(80);
+  });
+}
