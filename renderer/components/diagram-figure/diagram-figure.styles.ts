@@ -20,9 +20,18 @@ export const diagramFigureStyles = css`
     figure {
       grid-template-rows: auto auto;
     }
+    /* A definite height (the width over the drawing's proportions, at most 38 % of the page's
+       body; cq units are the article's), so long text at the largest size cannot squeeze the
+       picture away. */
     .canvas {
-      aspect-ratio: var(--kx-diagram-aspect, 4 / 3);
-      max-height: 38cqh;
+      height: min(38cqh, calc(100cqw / (var(--kx-diagram-aspect, 4 / 3))));
+    }
+  }
+  /* A small portrait page (a 768 px tablet, larger text): the text needs the room more; "Make
+     bigger" shows the picture full screen. */
+  @container topic-page (aspect-ratio < 1) and (width < 34rem) {
+    .canvas {
+      height: min(26cqh, calc(100cqw / (var(--kx-diagram-aspect, 4 / 3))));
     }
   }
   .canvas {
@@ -43,15 +52,15 @@ export const diagramFigureStyles = css`
     padding: 2rem;
     color: var(--kx-color-text-muted);
   }
-  /* The caption and its button stay at the standard size: larger text goes to the page's text,
-     and the picture keeps its height on a short screen. */
+  /* The caption and its button are chrome, zoomed like the header (global.css): larger text goes
+     to the page's text, and the picture keeps its height on a short screen. */
   figcaption {
+    zoom: var(--kx-chrome-zoom, 1);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: min(1rem, var(--kx-standard-rem));
-    font-size: min(1rem, var(--kx-standard-rem));
+    gap: 1rem;
     line-height: 1.3;
     font-weight: 700;
     color: var(--kx-color-text-muted);

@@ -67,17 +67,22 @@ export const displayControlsStyles = css`
     font-size: 1.4rem;
   }
 
-  /* The folded controls' dialog: drawn at the page's text size, not the bar's zoom. */
+  /* The folded controls' dialog is chrome like the bar it opens from: it keeps the bar's zoom
+     (global.css), which scales viewport units and px too, so those are divided by it. */
   dialog {
-    zoom: calc(1 / var(--kx-chrome-zoom, 1));
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    width: min(40rem, calc(100vw / var(--kx-chrome-zoom, 1) - 2rem));
+    max-height: calc(100vh / var(--kx-chrome-zoom, 1) - 2rem);
     box-sizing: border-box;
     color: var(--kx-color-text);
   }
+  /* Heights are capped by the window's too: the dialog fits a short screen whole. */
   .panel {
     display: grid;
-    gap: 1.5rem;
+    gap: min(1.5rem, 2.5vh);
+    padding: min(2rem, 4vh);
+  }
+  .panel button {
+    min-height: max(calc(48px / var(--kx-chrome-zoom, 1)), min(var(--kx-touch-target), calc(9.5vh / var(--kx-chrome-zoom, 1))));
   }
   .dialog-header {
     display: flex;
@@ -88,11 +93,11 @@ export const displayControlsStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.6rem;
+    font-size: min(1.6rem, 5vh);
   }
   .choices {
     display: grid;
-    gap: 1rem;
+    gap: min(1rem, 1.8vh);
   }
   .dialog-button {
     justify-content: flex-start;

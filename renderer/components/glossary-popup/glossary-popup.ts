@@ -20,9 +20,18 @@ export class KxGlossaryPopup extends LitElement {
       dialog {
         max-width: min(44rem, calc(100vw - 2rem));
       }
+      /* On a short screen a long definition scrolls inside its box; Close always shows. */
       .panel {
         display: grid;
-        gap: 1rem;
+        grid-template-rows: auto auto minmax(0, 1fr) auto;
+        gap: min(1rem, 2vh);
+        box-sizing: border-box;
+        max-height: calc(100vh - 2em - 6px);
+        padding: min(2rem, 4vh);
+      }
+      #definition {
+        overflow-y: auto;
+        overscroll-behavior: contain;
       }
       .label {
         color: var(--kx-color-text-muted);

@@ -19,24 +19,25 @@ export class KxIdlePrompt extends LitElement {
       dialog {
         width: min(46rem, 90vw);
       }
+      /* Sizes are capped by the window's height too: the prompt fits a short screen whole. */
       .panel {
         display: grid;
-        gap: 1.5rem;
+        gap: min(1.5rem, 3vh);
         text-align: center;
-        padding: 3rem;
+        padding: min(3rem, 6vh);
       }
       h2 {
         margin: 0;
-        font-size: 2.2rem;
+        font-size: min(2.2rem, 7vh);
       }
       p {
         margin: 0;
-        font-size: 1.4rem;
+        font-size: min(1.4rem, 4.5vh);
       }
       button {
         justify-self: center;
-        font-size: 1.5rem;
-        min-height: 6rem;
+        font-size: min(1.5rem, 5vh);
+        min-height: max(48px, min(6rem, 14vh));
         padding-inline: 3rem;
       }
     `,

@@ -1,33 +1,44 @@
 import { css } from 'lit';
 
 export const languagePickerStyles = css`
-  /* Wide enough for three columns, so six languages show at once with no scrolling. */
+  /* Wide enough for three columns (two on a narrow screen), so six languages show at once with
+     no scrolling; on a short screen the buttons are lower. Like the header it opens from, it is
+     chrome: zoomed like the header (global.css), so it grows only to 28 px at larger text sizes.
+     The zoom scales viewport units and px too, so those are divided by it. */
   dialog {
-    width: min(58rem, 92vw);
-    max-height: 92vh;
+    zoom: var(--kx-chrome-zoom, 1);
+    width: min(44rem, calc(92vw / var(--kx-chrome-zoom, 1)));
+    max-height: calc(92vh / var(--kx-chrome-zoom, 1));
+  }
+  .panel {
+    padding: min(2rem, 4vh);
   }
   header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 2rem;
-    margin-block-end: 1.5rem;
+    gap: 1rem 2rem;
+    margin-block-end: min(1.5rem, 3vh);
   }
   h2 {
     margin: 0;
-    font-size: 1.8rem;
+    font-size: min(1.8rem, 5.5vh);
+  }
+  header button {
+    min-height: max(calc(48px / var(--kx-chrome-zoom, 1)), min(var(--kx-touch-target), calc(9vh / var(--kx-chrome-zoom, 1))));
   }
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    gap: 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+    gap: min(1rem, 2vh);
   }
   button.language {
     width: 100%;
-    min-height: 5.5rem;
+    min-height: max(calc(48px / var(--kx-chrome-zoom, 1)), min(5.5rem, calc(13vh / var(--kx-chrome-zoom, 1))));
     flex-direction: column;
     gap: 0.1rem;
     color: var(--kx-color-text);

@@ -5,9 +5,13 @@ export const staffPanelStyles = css`
   :host {
     --kx-touch-target: 3.4rem;
   }
+  /* Staff settings are chrome, not a patient's reading: zoomed like the header (global.css), they
+     grow only to 28 px whatever text size the patient left on screen. The zoom scales viewport
+     units too, so they are divided by it. */
   dialog {
-    width: min(80rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    zoom: var(--kx-chrome-zoom, 1);
+    width: min(80rem, calc(100vw / var(--kx-chrome-zoom, 1) - 2rem));
+    max-height: calc(100vh / var(--kx-chrome-zoom, 1) - 2rem);
     box-sizing: border-box;
   }
   header {
@@ -50,9 +54,10 @@ export const staffPanelStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* The name, then its three buttons; on a narrow screen the buttons go under the name. */
   .languages li {
-    display: grid;
-    grid-template-columns: 1fr auto auto auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.6rem;
     padding-block: 0.4rem;
@@ -63,6 +68,7 @@ export const staffPanelStyles = css`
   }
   .name {
     display: flex;
+    flex: 1 1 10rem;
     flex-direction: column;
     font-weight: 700;
   }
@@ -85,6 +91,7 @@ export const staffPanelStyles = css`
   }
   .stepper {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 1rem;
   }

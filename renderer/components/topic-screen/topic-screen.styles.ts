@@ -82,21 +82,31 @@ export const topicScreenStyles = css`
     outline: 4px solid var(--kx-color-focus);
     outline-offset: -4px;
   }
+  /* On a narrow screen the "More below" button goes under the care note instead of squeezing it. */
   .below-article {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 1.5rem;
+    gap: min(0.5rem, calc(0.5 * var(--kx-standard-rem))) min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
   }
   .care-note {
+    flex: 1 1 16rem;
     margin: 0;
     /* Read last and often: a size smaller than the page's text, never under the standard size. */
     font-size: max(0.8rem, var(--kx-standard-rem));
     color: var(--kx-color-text-muted);
   }
   /* Always in the layout, shown only while there is more below: the page never jumps. */
+  /* Like the header, the page's buttons are chrome: scaled by the same zoom (global.css), they
+     grow only to 28 px at the larger text sizes and leave the height to the page's text. */
+  button.more,
+  nav {
+    zoom: var(--kx-chrome-zoom, 1);
+  }
   button.more {
     flex: none;
+    margin-inline-start: auto;
     min-height: calc(8 / 3 * var(--kx-standard-rem));
     padding-block: 0.25rem;
     white-space: nowrap;
