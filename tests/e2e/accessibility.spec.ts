@@ -47,3 +47,24 @@ for (const language of registry.languages) {
     });
   }
 }
+
+test('the folded display controls (portrait header) and their dialog have no accessibility violations, in both themes', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const problems: string[] = [];
+  const open = page.getByRole('banner').locator('button.open-display');
+  await expect(open).toBeVisible();
+  for (const theme of THEMES) {
+    await open.click();
+    const dialog = page.locator('kx-display-controls dialog[open]');
+    await dialog.waitFor();
+    if ((await page.locator('html').getAttribute('data-theme')) !== theme) await dialog.locator('button.contrast').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    problems.push(...(await audit(page)).violations.map((violation) => `${theme}, dialog: ${violation}`));
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    problems.push(...(await audit(page)).violations.map((violation) => `${theme}, header: ${violation}`));
+  }
+  expect(problems).toEqual([]);
+});
