@@ -15,7 +15,8 @@ import { dialogsNeedingScroll, targetProblems, unreachableTargets, visibleTarget
  * buttons, touch targets keep 48x48 px and 8 px apart, and no text is cut off or drawn over other
  * text. English and Arabic (right-to-left) at the standard text size
  * everywhere; French and Vietnamese (the longest words and labels) at the largest size on the
- * portrait and the short landscape screen, and Vietnamese at the largest size on 768x1024.
+ * portrait and the short landscape screen; Vietnamese and Arabic at the largest size on 768x1024,
+ * French on 1024x768.
  */
 const SIZES = SCREEN_SIZES.map(sizeName);
 const LARGEST = TEXT_SIZES.at(-1)!;
@@ -30,6 +31,9 @@ const cases: Case[] = [
   ...['1080x1920', '1366x768'].flatMap((size) => ['fr', 'vi'].map((language) => ({ size, language, textSize: LARGEST }))),
   // The least room of all: the smallest portrait screen at the largest size, in a language with long words.
   { size: '768x1024', language: 'vi', textSize: LARGEST },
+  { size: '768x1024', language: 'ar', textSize: LARGEST },
+  // The narrowest landscape bar, near the point where Home and the topic's name fold.
+  { size: '1024x768', language: 'fr', textSize: LARGEST },
 ];
 
 for (const { size, language, textSize } of cases) {

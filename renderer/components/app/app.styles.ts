@@ -12,7 +12,8 @@ export const appStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 1.5rem;
+    /* Narrower gaps on a narrow screen (the bar cannot query its own width). */
+    gap: clamp(0.75rem, 2vw, 1.5rem);
     padding-block: 0.5rem;
     /* The sides are the staff's hold corners (global.css): no button may lie under them. The bar
        is zoomed, so its padding is divided by the zoom to cover the corner on screen. */
@@ -50,9 +51,6 @@ export const appStyles = css`
   /* A narrower bar (a portrait tablet, long labels) keeps the globe and the language's own name;
      the word "Language" stays in the button's accessible name. */
   @container header-bar (width < 44em) {
-    header {
-      gap: 0.75rem;
-    }
     .topic-title {
       gap: 0.75rem;
     }

@@ -51,6 +51,8 @@ export class KxDiagramFigure extends LitElement {
   protected override updated(): void {
     const box = this.drawing.drawing?.svg.viewBox.baseVal;
     if (box && box.width > 0 && box.height > 0) this.style.setProperty('--kx-diagram-aspect', `${box.width} / ${box.height}`);
+    // Not drawn (yet): no proportions left over from the previous diagram.
+    else this.style.removeProperty('--kx-diagram-aspect');
   }
 
   private renderDrawing(name: string) {

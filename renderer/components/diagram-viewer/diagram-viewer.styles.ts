@@ -18,9 +18,12 @@ export const diagramViewerStyles = css`
     padding-block: min(1.5rem, calc(1.5 * var(--kx-standard-rem)));
     padding-inline: min(4rem, calc(4 * var(--kx-standard-rem)), 5vw);
   }
-  /* On a narrow screen or with long labels the hint (and the title) go on a line of their own. */
+  /* On a narrow screen or with long labels the hint (and the title) go on a line of their own.
+     Both bars are chrome, zoomed like the kiosk's header (global.css), so at larger text sizes the
+     picture keeps the height. */
   header,
   footer {
+    zoom: var(--kx-chrome-zoom, 1);
     display: flex;
     flex-wrap: wrap;
     align-items: center;

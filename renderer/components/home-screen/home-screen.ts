@@ -32,6 +32,22 @@ export class KxHomeScreen extends LitElement {
     markHomeTextPainted();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('kx-reset', this.handleReset);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('kx-reset', this.handleReset);
+  }
+
+  /** The next patient sees the first topics: a scrolled grid goes back to the top at the idle reset. */
+  private readonly handleReset = (): void => {
+    const list = this.shadowRoot?.querySelector('.topics');
+    if (list) list.scrollTop = 0;
+  };
+
   override render() {
     return html`
       <h1 tabindex="-1">${t('home.title')}</h1>

@@ -48,8 +48,8 @@ export const topicScreenStyles = css`
     height: 100cqh;
   }
   /* A page taller than it is wide (a portrait kiosk, a tablet): the picture goes below the text,
-     across the whole width, as tall as its proportions ask but never more than 45 % of the
-     page's body, so the text keeps the larger part (diagram-figure.styles.ts). */
+     across the whole width, as tall as its proportions ask but never more than 38 % of the
+     page's body (26 % on a small one), so the text keeps the larger part (diagram-figure.styles.ts). */
   @container topic-page (aspect-ratio < 1) {
     article.with-diagram {
       grid-template-columns: minmax(0, 1fr);

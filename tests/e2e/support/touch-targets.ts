@@ -83,7 +83,8 @@ export function targetProblems(targets: Target[], minSize: number, gap: number):
  * screen, below its bottom edge, or shifted out of view by a box scrolled sideways. A button in a
  * scrolling area (a word in a long text) only needs to lie across that area's width: scrolling
  * brings it into view. Only the top layer counts: the open modal dialog, else the whole page.
- * Also reports a page that can be scrolled sideways at all.
+ * Also reports a page wider than the window, and a button under one of the staff's hold corners
+ * (which lie over the page and would swallow its taps).
  */
 export function unreachableTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -97,10 +98,12 @@ export function unreachableTargets(page: Page): Promise<string[]> {
     };
     const buttons: Element[] = [];
     const dialogs: HTMLDialogElement[] = [];
+    const staffCorners: DOMRect[] = [];
     const visit = (root: Document | ShadowRoot) => {
       for (const element of root.querySelectorAll('*')) {
         if (element.matches('button, a[href], input, select, textarea, [role="button"], [role="link"]')) buttons.push(element);
         if (element instanceof HTMLDialogElement && element.matches(':modal')) dialogs.push(element);
+        if (element.matches('kx-staff-mode')) element.shadowRoot?.querySelectorAll('.corner').forEach((corner) => staffCorners.push(corner.getBoundingClientRect()));
         if (element.shadowRoot) visit(element.shadowRoot);
       }
     };
@@ -112,8 +115,10 @@ export function unreachableTargets(page: Page): Promise<string[]> {
     };
     const name = (element: Element) => (element.getAttribute('aria-label') || element.textContent || element.className).trim().replace(/\s+/g, ' ').slice(0, 40);
 
-    const page = document.scrollingElement!;
-    if (page.scrollWidth > innerWidth + TOLERANCE) problems.push(`the page is ${page.scrollWidth} px wide in a ${innerWidth} px window`);
+    // html and body hide their overflow, so a too-wide page shows as body content wider than body.
+    for (const box of [document.scrollingElement!, document.body]) {
+      if (box.scrollWidth > box.clientWidth + TOLERANCE) problems.push(`the page is ${box.scrollWidth} px wide in a ${box.clientWidth} px window`);
+    }
 
     for (const button of buttons) {
       if (!isInside(button, layer)) continue;
@@ -123,6 +128,8 @@ export function unreachableTargets(page: Page): Promise<string[]> {
       // The area the button must lie in: the window, narrowed by each box that clips it; a box
       // that scrolls vertically lets it lie below (or above) the visible part.
       let area = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+      // What of the button is drawn: its box cut by every box that clips or scrolls it.
+      let shown = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
       let scrollsVertically = false;
       for (let element: Element | null = button; element; element = parentOf(element)) {
         const style = getComputedStyle(element);
@@ -133,6 +140,7 @@ export function unreachableTargets(page: Page): Promise<string[]> {
         const scrollsY = style.overflowY === 'auto' || style.overflowY === 'scroll';
         if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
           const box = element.getBoundingClientRect();
+          shown = { left: Math.max(shown.left, box.left), top: Math.max(shown.top, box.top), right: Math.min(shown.right, box.right), bottom: Math.min(shown.bottom, box.bottom) };
           // A scrolling area must itself be in view, or what scrolls inside it never is.
           if (scrollsY && (box.top < area.top - TOLERANCE || box.bottom > area.bottom + TOLERANCE)) {
             problems.push(`the scrolling <${element.tagName.toLowerCase()}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}> reaches outside the window`);
@@ -144,6 +152,14 @@ export function unreachableTargets(page: Page): Promise<string[]> {
       if (hidden) continue;
       const sideways = rect.left < area.left - TOLERANCE || rect.right > area.right + TOLERANCE;
       const upDown = !scrollsVertically && (rect.top < area.top - TOLERANCE || rect.bottom > area.bottom + TOLERANCE);
+      // The staff's hold corners lie over everything but modal dialogs: a button under one would
+      // swallow taps. A target as large as the window (the attract screen) is reached anywhere else.
+      const wholeWindow = rect.width >= innerWidth && rect.height >= innerHeight;
+      if (dialogs.length === 0 && !wholeWindow) {
+        for (const corner of staffCorners) {
+          if (shown.left < corner.right && corner.left < shown.right && shown.top < corner.bottom && corner.top < shown.bottom) problems.push(`"${name(button)}" lies under a staff hold corner`);
+        }
+      }
       if (sideways || upDown) {
         problems.push(`"${name(button)}" lies outside the window (${Math.round(rect.left)},${Math.round(rect.top)} to ${Math.round(rect.right)},${Math.round(rect.bottom)} in ${innerWidth}x${innerHeight})`);
       }
