@@ -45,9 +45,6 @@ export const appStyles = css`
     gap: 1.5rem;
     min-width: 0;
   }
-  .home {
-    flex: none;
-  }
   /* A narrower bar (a portrait tablet, long labels) keeps the globe and the language's own name;
      the word "Language" stays in the button's accessible name. */
   @container header-bar (width < 44em) {

@@ -5,6 +5,7 @@ import type { CompiledDiagram } from '../../content/content-store';
 import { DiagramController, diagramText } from '../../controllers/diagram-controller';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
+import { PatientResetController } from '../../controllers/patient-reset-controller';
 import { diagramCardStyles, diagramStyles } from '../../diagrams/diagram-styles';
 import { isZoomedIn, panBy, toggleZoomAt, visibleBox, wholeDiagram, zoomAround, ZOOM_BUTTON_STEP, ZOOM_LIMITS, type DiagramPoint, type ZoomView } from '../../diagrams/zoom-view';
 import { ZoomGestureTracker, type Point } from '../../gestures/zoom-gestures';
@@ -37,13 +38,11 @@ export class KxDiagramViewer extends LitElement {
   /** The zoom, and the drawing it belongs to: a new drawing (opened, or a language switch) starts whole. */
   private zoom: { view: ZoomView; of: PreparedDiagram } | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('kx-reset', this.handleReset);
-  }
+  private readonly reset = new PatientResetController(this, () => {
+    if (this.diagram !== null) this.modal.requestClose();
+  });
 
   override disconnectedCallback(): void {
-    window.removeEventListener('kx-reset', this.handleReset);
     this.gestures?.detach();
     this.gestures = null;
     super.disconnectedCallback();
@@ -169,10 +168,6 @@ export class KxDiagramViewer extends LitElement {
     if (!box || !focus || event.deltaY === 0) return;
     event.preventDefault();
     this.view = zoomAround(this.view, box, event.deltaY < 0 ? 1.2 : 1 / 1.2, focus);
-  };
-
-  private readonly handleReset = (): void => {
-    if (this.diagram !== null) this.modal.requestClose();
   };
 }
 

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { TEXT_SIZES, type TextSize, type Theme } from '../../../main/ipc/contract';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
+import { PatientResetController } from '../../controllers/patient-reset-controller';
 import { displayChangeEvent } from '../../events';
 import { t } from '../../i18n/i18n';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
@@ -33,20 +34,11 @@ export class KxDisplayControls extends LitElement {
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.dialogOpen);
+  private readonly reset = new PatientResetController(this, () => (this.dialogOpen = false));
 
   constructor() {
     super();
     this.addEventListener('kx-close', () => (this.dialogOpen = false));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('kx-reset', this.handleReset);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('kx-reset', this.handleReset);
   }
 
   override render() {
@@ -93,10 +85,6 @@ export class KxDisplayControls extends LitElement {
       </button>
     `;
   }
-
-  private readonly handleReset = (): void => {
-    this.dialogOpen = false;
-  };
 }
 
 declare global {

@@ -2,6 +2,7 @@ import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { pageCount, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
+import { PatientResetController } from '../../controllers/patient-reset-controller';
 import { navigateEvent } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
 import { buttonStyles } from '../../styles/shared-styles';
@@ -22,6 +23,11 @@ export class KxHomeScreen extends LitElement {
   @property({ attribute: false }) accessor topics: CompiledTopic[] = [];
 
   private readonly i18n = new I18nController(this);
+  /** The next patient sees the first topics: a scrolled grid goes back to the top at the idle reset. */
+  private readonly reset = new PatientResetController(this, () => {
+    const list = this.shadowRoot?.querySelector('.topics');
+    if (list) list.scrollTop = 0;
+  });
 
   /** Coming back home moves the focus to the heading, as a page turn does on topic pages. */
   focusHeading(): void {
@@ -32,21 +38,6 @@ export class KxHomeScreen extends LitElement {
     markHomeTextPainted();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('kx-reset', this.handleReset);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('kx-reset', this.handleReset);
-  }
-
-  /** The next patient sees the first topics: a scrolled grid goes back to the top at the idle reset. */
-  private readonly handleReset = (): void => {
-    const list = this.shadowRoot?.querySelector('.topics');
-    if (list) list.scrollTop = 0;
-  };
 
   override render() {
     return html`
