@@ -95,7 +95,9 @@ if (!app.requestSingleInstanceLock()) {
       itConfig,
       appInfo: { version: app.getVersion(), shell: 'electron' },
       log,
-      exitApp: () => app.quit(),
+      // app.quit() always ends with 0, which a supervisor restarts; app.exit() carries the code.
+      // Nothing is lost by skipping 'before-quit': settings and log lines are written synchronously.
+      exitApp: (exitCode) => app.exit(exitCode),
     });
     bindElectronIpc(ipcMain, handlers);
 

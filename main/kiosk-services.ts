@@ -1,6 +1,7 @@
 import { itConfigAsSettings, type ItConfig } from './config/it-config';
 import type { AppInfo } from './ipc/contract';
 import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
+import { STAFF_EXIT_CODE } from './recovery/exit-codes';
 import type { KioskLog, KioskLogEvent } from './log/rotating-log';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { createStaffAccess, type StaffAccess } from './staff/staff-access';
@@ -12,8 +13,8 @@ export interface KioskServiceOptions {
   itConfig?: ItConfig;
   appInfo: AppInfo;
   log: KioskLog;
-  /** Closes the kiosk when staff choose "Exit kiosk". */
-  exitApp: () => void;
+  /** Ends the process with this exit code when staff choose "Exit kiosk" (STAFF_EXIT_CODE). */
+  exitApp: (exitCode: number) => void;
 }
 
 export interface KioskServices {
@@ -44,8 +45,8 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     staff,
     appInfo: options.appInfo,
     exitApp: () => {
-      log.write('quit', { by: 'staff' });
-      options.exitApp();
+      log.write('quit', { by: 'staff', exitCode: STAFF_EXIT_CODE });
+      options.exitApp(STAFF_EXIT_CODE);
     },
   });
   return { settings, staff, handlers };

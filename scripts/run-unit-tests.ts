@@ -1,6 +1,6 @@
 /**
  * `npm run test:unit`: runs every tests/unit/**\/*.test.ts with node:test (TypeScript through
- * tsx). Node 20's --test cannot glob .ts files itself, so this lists them.
+ * tsx). It lists the files itself, so the test run does not depend on the Node version's --test globbing.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';

@@ -25,6 +25,9 @@ export function createKioskWindowOptions(input: KioskWindowInput): BrowserWindow
     kiosk: true,
     fullscreen: true,
     frame: false,
+    // Electron 43 rounds a frameless window's corners on Linux by default; it skips them in full
+    // screen, but a kiosk spells it out rather than trust that.
+    roundedCorners: false,
     autoHideMenuBar: true,
     backgroundColor: KIOSK_BACKGROUND_COLOR,
     title: 'Clinic Kiosk',

@@ -4,7 +4,8 @@
  *   /etc/xdg/autostart/<exe>.desktop       XDG autostart entry: starts the kiosk at every graphical
  *                                          login. The default; on from the moment the deb is installed.
  *   /usr/lib/systemd/user/<exe>.service    systemd user unit: also restarts the kiosk whenever it
- *                                          exits. Shipped disabled; clinic IT switches to it.
+ *                                          ends, except when staff chose "Exit kiosk". Shipped
+ *                                          disabled; clinic IT switches to it.
  * Only one of them may start the kiosk: the app's single-instance lock makes a second copy quit at
  * once, and the unit's Restart=always would then start it again every few seconds. So switching to
  * the unit also hides the autostart entry for that account, the way the XDG Autostart
@@ -13,6 +14,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { STAFF_EXIT_CODE } from '../../main/recovery/exit-codes';
 import { desktopExecArgument, desktopString, systemdExecArgument } from './session-file-quoting';
 
 export interface LinuxApp {
@@ -73,13 +75,15 @@ export function systemdUserUnit(app: LinuxApp): string {
   const { restartSec, startLimitIntervalSec, startLimitBurst } = restartPolicy;
   return [
     `# ${app.productName} as a systemd user service: started with the graphical session and`,
-    '# started again whenever it exits (a crash, a kill, or staff pressing "Exit kiosk").',
+    '# started again whenever it ends (a crash, a kill, the window closing), except when staff',
+    `# pressed "Exit kiosk": the kiosk then exits with code ${STAFF_EXIT_CODE}, which RestartPreventExitStatus names.`,
     `# Installed disabled: ${autostartDir}/${desktopEntry} starts the kiosk by default.`,
     '# To use this unit instead, as the account the kiosk runs under:',
     '#   1. hide the autostart entry for that account, so that only the unit starts the kiosk:',
     `#        mkdir -p ~/.config/autostart && printf '[Desktop Entry]\\nType=Application\\nName=${app.productName}\\nHidden=true\\n' > ~/.config/autostart/${desktopEntry}`,
     `#   2. systemctl --user enable ${userUnit}   then log out and in again.`,
-    `# To stop the kiosk for maintenance: systemctl --user stop ${userUnit}`,
+    `# To stop the kiosk for maintenance: systemctl --user stop ${userUnit} (or staff: Exit kiosk);`,
+    `# to start it again: systemctl --user start ${userUnit}, or log out and in.`,
     '# Needs a desktop that starts graphical-session.target (GNOME, KDE Plasma).',
     '[Unit]',
     `Description=${app.productName} (restarted whenever it exits)`,
@@ -95,6 +99,7 @@ export function systemdUserUnit(app: LinuxApp): string {
     `ExecStart=${systemdExecArgument(debExecutablePath(app))}`,
     'Restart=always',
     `RestartSec=${restartSec}`,
+    `RestartPreventExitStatus=${STAFF_EXIT_CODE}`,
     '',
     '[Install]',
     'WantedBy=graphical-session.target',

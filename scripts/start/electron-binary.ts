@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -22,8 +22,8 @@ export interface ElectronBinaryDeps {
 }
 
 /**
- * Finds the Electron executable, running Electron's installer once if it is missing (npm's
- * `allowScripts` in package.json skips it at install time so that `npm install` works offline).
+ * Finds the Electron executable, running Electron's installer once if it is missing (the electron
+ * package has no install script since Electron 42, so `npm install` works offline).
  */
 export async function ensureElectronBinary(deps: ElectronBinaryDeps): Promise<string | null> {
   const installed = deps.locate();
@@ -34,24 +34,43 @@ export async function ensureElectronBinary(deps: ElectronBinaryDeps): Promise<st
 
 const requireFromHere = createRequire(import.meta.url);
 
-/** Real lookup: the `electron` package exports its executable's path, or throws if absent. */
-export function locateElectron(): string | null {
+/** The installed `electron` package's folder, or null when it is not installed at all. */
+export function electronPackageDir(): string | null {
   try {
-    const executable: unknown = requireFromHere('electron');
-    return typeof executable === 'string' && existsSync(executable) ? executable : null;
+    return path.dirname(requireFromHere.resolve('electron/package.json'));
   } catch {
     return null;
   }
 }
 
-/** Real download: Electron's install.js, quietly (its failure output is a stack trace). */
-export function downloadElectron(): Promise<boolean> {
-  let installer: string;
+/**
+ * Real lookup, without running the package: since Electron 42, `require('electron')` downloads
+ * the binary itself when it is missing (no time limit, a stack trace on failure). The package
+ * records the executable's path inside its dist/ folder in path.txt once a download finished;
+ * ELECTRON_OVERRIDE_DIST_PATH points at a binary installed elsewhere, as Electron's own lookup allows.
+ */
+export function locateElectron(packageDir: string | null = electronPackageDir(), environment: NodeJS.ProcessEnv = process.env): string | null {
+  if (packageDir === null) return null;
+  let executableInDist: string;
   try {
-    installer = path.join(path.dirname(requireFromHere.resolve('electron/package.json')), 'install.js');
+    executableInDist = readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim();
   } catch {
-    return Promise.resolve(false);
+    executableInDist = '';
   }
+  const overrideDir = environment.ELECTRON_OVERRIDE_DIST_PATH;
+  if (overrideDir) {
+    const executable = path.join(overrideDir, executableInDist || 'electron');
+    return existsSync(executable) ? executable : null;
+  }
+  if (executableInDist === '') return null;
+  const executable = path.join(packageDir, 'dist', executableInDist);
+  return existsSync(executable) ? executable : null;
+}
+
+/** Real download: Electron's install.js, quietly (its failure output is a stack trace). */
+export function downloadElectron(packageDir: string | null = electronPackageDir()): Promise<boolean> {
+  if (packageDir === null) return Promise.resolve(false);
+  const installer = path.join(packageDir, 'install.js');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [installer], { stdio: 'ignore', timeout: DOWNLOAD_TIMEOUT_MS });
     child.on('error', () => resolve(false));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ItConfig } from '../../../main/config/it-config';
 import { createKioskServices, staffLogEvent } from '../../../main/kiosk-services';
 import type { KioskLogDetails, KioskLogEvent } from '../../../main/log/rotating-log';
+import { STAFF_EXIT_CODE } from '../../../main/recovery/exit-codes';
 import { hashPin, verifyPin } from '../../../main/staff/pin-hash';
 
 // scrypt is slow on purpose: one IT config PIN for every test.
@@ -14,15 +15,15 @@ const IT_PIN_CONFIG: ItConfig = { staffPinHash: hashPin(IT_PIN) };
 
 function services(itConfig: ItConfig = IT_PIN_CONFIG, settingsFile: string | null = null) {
   const lines: { event: KioskLogEvent; details?: KioskLogDetails }[] = [];
-  let exited = 0;
+  const exitCodes: number[] = [];
   const built = createKioskServices({
     settingsFile,
     itConfig,
     appInfo: { version: '1.0.0', shell: 'preview' },
     log: { write: (event, details) => lines.push({ event, details }) },
-    exitApp: () => (exited += 1),
+    exitApp: (exitCode) => exitCodes.push(exitCode),
   });
-  return { ...built, lines, exits: () => exited };
+  return { ...built, lines, exits: () => exitCodes.length, exitCodes };
 }
 
 test('settings changes need an open staff session, and are logged by field name only', async () => {
@@ -71,14 +72,21 @@ test('the renderer never receives the PIN hash', async () => {
   assert.ok(!text.includes(stored.hash) && !text.includes(stored.salt));
 });
 
-test('Exit kiosk works only inside a staff session and is logged', async () => {
-  const { handlers, lines, exits } = services();
+test('Exit kiosk works only inside a staff session, ends with the staff exit code, and is logged', async () => {
+  const { handlers, lines, exits, exitCodes } = services();
   assert.deepStrictEqual(await handlers['app/exit'](), { ok: false });
   assert.equal(exits(), 0);
   await handlers['staff/unlock']('2468');
   assert.deepStrictEqual(await handlers['app/exit'](), { ok: true });
-  assert.equal(exits(), 1);
-  assert.ok(lines.some((line) => line.event === 'quit'));
+  assert.deepStrictEqual(exitCodes, [STAFF_EXIT_CODE]);
+  assert.deepStrictEqual(lines.find((line) => line.event === 'quit')?.details, { by: 'staff', exitCode: STAFF_EXIT_CODE });
+});
+
+test('the staff exit code means "do not restart" to no supervisor by accident', () => {
+  // 0/1/2 are normal ends and generic errors, 64-78 the BSD sysexits, 126-255 the shell's
+  // "cannot run" codes and deaths by signal: a supervisor must restart all of those.
+  assert.ok(Number.isInteger(STAFF_EXIT_CODE) && STAFF_EXIT_CODE > 2 && STAFF_EXIT_CODE < 126);
+  assert.ok(STAFF_EXIT_CODE < 64 || STAFF_EXIT_CODE > 78);
 });
 
 test('staff events are filed under their own log events', () => {

@@ -9,6 +9,7 @@ test('kiosk window options are locked down, as a whole object', () => {
     kiosk: true,
     fullscreen: true,
     frame: false,
+    roundedCorners: false,
     autoHideMenuBar: true,
     backgroundColor: '#f4f7fb',
     title: 'Clinic Kiosk',

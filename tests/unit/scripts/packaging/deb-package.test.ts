@@ -71,9 +71,18 @@ test('the deb installs our icons in every hicolor size, not the default Electron
   assert.equal(fpmArguments.filter((argument) => argument.includes('/usr/share/icons/')).length, PNG_SIZES.length);
 });
 
-test('the package names its homepage and maintainer, which the deb target requires', () => {
+test("the deb's homepage, maintainer and vendor come from package.json's publisher fields", async () => {
   const option = (name: string) => fpmArguments[fpmArguments.indexOf(name) + 1];
-  assert.match(option('--url') ?? '', /^https:\/\//);
-  assert.match(option('--maintainer') ?? '', /<.+@.+>/);
+  const packageJson = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8'));
+  assert.equal(option('--url'), packageJson.homepage);
+  assert.equal(option('--maintainer'), `${packageJson.author.name} <${packageJson.author.email}>`);
+  assert.equal(option('--vendor'), `${packageJson.author.name} <${packageJson.author.email}>`);
   assert.equal(option('--name'), app.executableName);
+});
+
+test("the menu entry is named after package.json's desktopName, which Electron gives the window as its class", async () => {
+  const packageJson = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8'));
+  assert.equal(packageJson.desktopName, `${app.executableName}.desktop`);
+  assert.ok(fpmArguments.some((argument) => argument.endsWith(`=/usr/share/applications/${packageJson.desktopName}`)), fpmArguments.join('\n'));
+  assert.equal(parseDesktopEntry(applicationsEntry).get('Desktop Entry')?.get('StartupWMClass'), app.executableName);
 });

@@ -15,6 +15,7 @@ import {
   systemdUserUnitDir,
   writeLinuxSessionFiles,
 } from '../../../../scripts/packaging/linux-session-files';
+import { STAFF_EXIT_CODE } from '../../../../main/recovery/exit-codes';
 import { linuxAppFromConfig, projectRoot, readBuilderConfig } from '../../../../scripts/packaging/packaging-config';
 import { desktopExecArgument, systemdExecArgument } from '../../../../scripts/packaging/session-file-quoting';
 import { parseDesktopEntry, parseSystemdUnit, splitDesktopExec, splitSystemdCommand } from './session-file-readers';
@@ -66,6 +67,15 @@ test('the user unit restarts the same executable whenever it exits, within the g
   assert.equal(value('Unit', 'After'), 'graphical-session.target');
   assert.equal(value('Unit', 'PartOf'), 'graphical-session.target');
   assert.equal(value('Install', 'WantedBy'), 'graphical-session.target');
+});
+
+test('staff "Exit kiosk" stays exited under the unit; every other end is restarted', () => {
+  const service = parseSystemdUnit(unitText).get('Service');
+  // Restart=always restarts a clean exit too; only the exit code staff's exit ends with is spared.
+  assert.equal(service?.get('Restart'), 'always');
+  assert.equal(service?.get('RestartPreventExitStatus'), String(STAFF_EXIT_CODE));
+  assert.ok(!unitText.includes('SuccessExitStatus'), 'the staff code must not count as success for other settings either');
+  assert.match(unitText, new RegExp(`^# .*exits with code ${STAFF_EXIT_CODE}`, 'm'), 'the header says why');
 });
 
 test('the start limit never stops the unit for good: automatic restarts cannot reach the burst', () => {

@@ -1,8 +1,23 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
-import { ELECTRON_UNAVAILABLE_MESSAGE, ensureElectronBinary } from '../../../../scripts/start/electron-binary';
+import { after, test } from 'node:test';
+import { ELECTRON_UNAVAILABLE_MESSAGE, ensureElectronBinary, locateElectron } from '../../../../scripts/start/electron-binary';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'kiosk-electron-package-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A stand-in for node_modules/electron whose index.js, if anything ran it, leaves a mark. */
+function fakeElectronPackage(name: string, files: Record<string, string>): { dir: string; ranIndex: () => boolean } {
+  const dir = path.join(scratch, name);
+  mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  const mark = path.join(dir, 'index-ran');
+  writeFileSync(path.join(dir, 'index.js'), `require('fs').writeFileSync(${JSON.stringify(mark)}, 'downloading');`);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  return { dir, ranIndex: () => existsSync(mark) };
+}
 
 test('an installed Electron is used without downloading', async () => {
   let downloads = 0;
@@ -44,4 +59,24 @@ test('npm start without a reachable Electron stops quickly with that message and
   assert.ok(seconds < 30, `took ${seconds}s`);
   assert.ok(result.stderr.includes(ELECTRON_UNAVAILABLE_MESSAGE), result.stderr);
   assert.doesNotMatch(result.stderr + result.stdout, /^\s+at /m);
+});
+
+test("Electron is found through the package's path.txt without running the package (which would download)", () => {
+  const installed = fakeElectronPackage('installed', { 'path.txt': 'electron', 'dist/electron': '#!/bin/sh\n' });
+  assert.equal(locateElectron(installed.dir, {}), path.join(installed.dir, 'dist', 'electron'));
+  const neverDownloaded = fakeElectronPackage('never-downloaded', {});
+  assert.equal(locateElectron(neverDownloaded.dir, {}), null);
+  const binaryGone = fakeElectronPackage('binary-gone', { 'path.txt': 'electron' });
+  assert.equal(locateElectron(binaryGone.dir, {}), null);
+  assert.equal(locateElectron(null, {}), null, 'no electron package at all');
+  for (const fake of [installed, neverDownloaded, binaryGone]) assert.equal(fake.ranIndex(), false);
+});
+
+test('ELECTRON_OVERRIDE_DIST_PATH points at a binary installed elsewhere, as in Electron\'s own lookup', () => {
+  const elsewhere = path.join(scratch, 'elsewhere');
+  mkdirSync(elsewhere, { recursive: true });
+  writeFileSync(path.join(elsewhere, 'electron'), '#!/bin/sh\n');
+  const fake = fakeElectronPackage('override', {});
+  assert.equal(locateElectron(fake.dir, { ELECTRON_OVERRIDE_DIST_PATH: elsewhere }), path.join(elsewhere, 'electron'));
+  assert.equal(locateElectron(fake.dir, { ELECTRON_OVERRIDE_DIST_PATH: path.join(scratch, 'nothing-here') }), null);
 });
