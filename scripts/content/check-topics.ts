@@ -7,6 +7,7 @@ import { displayPath, readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
 import { GLOSSARY_LINK_PATTERN } from './glossary-links';
 import { textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
+import { checkChapters } from './check-chapters';
 import { checkSourcePassages } from './check-source-passages';
 import { checkTopicDiagrams, DIAGRAM_FOLDER } from './check-topic-diagrams';
 import type { TextLeaf } from './text-rules';
@@ -48,6 +49,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
     problems.push({ file: structureJson.file, field: 'id', message: `is "${structure.id}" but the folder is "${folderName}"; they must match`, line: structureJson.lineOf(['id']) });
   }
   checkUniqueIds(structure, structureJson, problems);
+  checkChapters(structure, structureJson, problems);
   checkTranslationReviews(structure, structureJson, registry, problems);
   checkSourcePassages(projectRoot, structure, structureJson, problems);
   if (!existsSync(path.join(folder, structure.icon))) {

@@ -78,6 +78,16 @@ export const screenSchema = z.discriminatedUnion('kind', [introScreen, listScree
 
 const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
+/**
+ * A named group of consecutive screens ("Signs", "Causes"). Its title is in each language file
+ * under `chapters.<id>.title`. A topic's chapters, taken in order, list every screen exactly once
+ * and in the order of `screens` (check-chapters.ts).
+ */
+export const chapterSchema = z.strictObject({
+  id: slug,
+  screens: z.array(slug).min(1, 'must list at least one screen'),
+});
+
 /** Clinical review: "not-reviewed" until a clinician has checked the text and it is recorded here. */
 export const reviewSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('not-reviewed') }),
@@ -108,6 +118,11 @@ export const topicSchema = z.strictObject({
   /** Terms patients can tap for a short definition; mark them in text as [[term]] or [[term|shown words]]. */
   glossary: z.array(slug).default([]),
   screens: z.array(screenSchema).min(1, 'must have at least one screen'),
+  /**
+   * Optional: groups the screens into chapters. A topic with chapters opens on a contents page
+   * listing them; one without opens on its first screen.
+   */
+  chapters: z.array(chapterSchema).min(2, 'must have at least 2 chapters, or leave "chapters" out').max(8, 'must have at most 8 chapters (each is one large button on the contents page)').optional(),
 });
 
 export type LanguageEntry = z.infer<typeof languageSchema>;
@@ -125,6 +140,7 @@ export interface CompiledLanguageRegistry extends LanguageRegistry {
   languages: CompiledLanguageEntry[];
 }
 export type ScreenStructure = z.infer<typeof screenSchema>;
+export type ChapterStructure = z.infer<typeof chapterSchema>;
 export type ScreenKind = ScreenStructure['kind'];
 export type TopicStructure = z.infer<typeof topicSchema>;
 
@@ -171,6 +187,7 @@ export function textKeysForTopic(topic: TopicStructure, diagramLabels: ReadonlyM
   const required = (key: string): TextKeyRule => ({ key, required: true });
   const keys: TextKeyRule[] = [required('title'), required('summary')];
   for (const source of topic.sources) keys.push(required(`sources.${source.id}`));
+  for (const chapter of topic.chapters ?? []) keys.push(required(`chapters.${chapter.id}.title`));
   for (const term of topic.glossary) keys.push(required(`glossary.${term}.term`), required(`glossary.${term}.definition`));
   for (const screen of topic.screens) {
     const prefix = `screens.${screen.id}`;

@@ -126,6 +126,72 @@ describe('topic structure (topic.json)', () => {
   });
 });
 
+describe('chapters (topic.json)', () => {
+  /** The fixture's two screens in two chapters, with their titles in both languages. */
+  const withChapters = (root: string, chapters: unknown = [
+    { id: 'start', screens: ['intro'] },
+    { id: 'details', screens: ['causes'] },
+  ]) => {
+    edit(root, 'content/sample-topic/topic.json', (json) => (json.chapters = chapters));
+    for (const language of ['en', 'es']) {
+      edit(root, `content/sample-topic/${language}.json`, (json) => (json.chapters = { start: { title: `Start ${language}` }, details: { title: `Details ${language}` } }));
+    }
+  };
+  const screenIds = () => JSON.parse(readFileSync(path.join(fixture, 'content/sample-topic/topic.json'), 'utf8')).screens.map((screen: { id: string }) => screen.id);
+
+  test('the fixture has the two screens these tests group', () => {
+    assert.deepStrictEqual(screenIds(), ['intro', 'causes']);
+  });
+  test('valid chapters compile into the index, and a topic without chapters still does', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-'));
+    cpSync(fixture, root, { recursive: true });
+    withChapters(root);
+    const result = compileContent(root);
+    assert.deepStrictEqual(result.problems, []);
+    const index = result.files.find((file) => file.path === 'content/index.json')!;
+    const topic = JSON.parse('text' in index.contents ? index.contents.text : '').topics[0];
+    assert.deepStrictEqual(topic.chapters, [{ id: 'start', screens: ['intro'] }, { id: 'details', screens: ['causes'] }]);
+    const plain = compileContent(fixture);
+    const plainIndex = plain.files.find((file) => file.path === 'content/index.json')!;
+    assert.equal(JSON.parse('text' in plainIndex.contents ? plainIndex.contents.text : '').topics[0].chapters, undefined);
+  });
+  test("every language must give every chapter's title", () => {
+    const problems = problemsAfter((root) => {
+      withChapters(root);
+      edit(root, 'content/sample-topic/es.json', (json) => delete json.chapters.details);
+    });
+    assert.deepStrictEqual(problems, [`content/sample-topic/es.json: chapters.details.title: missing (line ${problems[0]?.match(/line (\d+)/)?.[1]})`]);
+    assert.match(problems[0] ?? '', /\(line \d+\)$/);
+  });
+  test('a screen left out of every chapter', () => {
+    const problems = problemsAfter((root) => withChapters(root, [{ id: 'start', screens: ['intro'] }, { id: 'empty', screens: [] }]));
+    assert.match(problems.join('\n'), /topic\.json: chapters\[1\]\.screens: must list at least one screen \(line \d+\)/);
+    const left = problemsAfter((root) => {
+      withChapters(root, [{ id: 'start', screens: ['intro'] }, { id: 'details', screens: ['intro'] }]);
+    });
+    assert.match(left.join('\n'), /topic\.json: chapters\[1\]\.screens\[0\]: "intro" is already in chapter "start"; each screen belongs to one chapter \(line \d+\)/);
+    assert.match(left.join('\n'), /topic\.json: chapters: do not list "causes"; every screen must be in one chapter \(line \d+\)/);
+  });
+  test('a screen that does not exist, and chapters out of order', () => {
+    const unknown = problemsAfter((root) => withChapters(root, [{ id: 'start', screens: ['intro'] }, { id: 'details', screens: ['causes', 'cuases'] }]));
+    assert.match(unknown.join('\n'), /topic\.json: chapters\[1\]\.screens\[1\]: "cuases" is not a screen in "screens" \(line \d+\)/);
+    const swapped = problemsAfter((root) => withChapters(root, [{ id: 'details', screens: ['causes'] }, { id: 'start', screens: ['intro'] }]));
+    assert.match(swapped.join('\n'), /topic\.json: chapters\[0\]\.screens\[0\]: is "causes", but screen 1 in "screens" is "intro"; chapters must list the screens in the order of "screens"/);
+  });
+  test('duplicate chapter ids, a single chapter, and a misspelt field', () => {
+    const duplicate = problemsAfter((root) => withChapters(root, [{ id: 'start', screens: ['intro'] }, { id: 'start', screens: ['causes'] }]));
+    assert.match(duplicate.join('\n'), /topic\.json: chapters\[1\]\.id: "start" is used by an earlier chapter/);
+    const single = problemsAfter((root) => withChapters(root, [{ id: 'start', screens: ['intro', 'causes'] }]));
+    assert.match(single.join('\n'), /topic\.json: chapters: must have at least 2 chapters, or leave "chapters" out/);
+    const misspelt = problemsAfter((root) => withChapters(root, [{ id: 'start', screen: ['intro'] }, { id: 'details', screens: ['causes'] }]));
+    assert.match(misspelt.join('\n'), /topic\.json: chapters\[0\]\.screen: is not a known field/);
+  });
+  test('a chapter title in a language file when topic.json has no chapters', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/en.json', (json) => (json.chapters = { start: { title: 'Start' } })));
+    assert.match(problems.join('\n'), /en\.json: chapters\.start\.title: is not used by any screen in topic\.json/);
+  });
+});
+
 describe('glossary, sources and review', () => {
   test('a link to a term the glossary does not list', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/es.json', (json) => (json.screens.causes.items.first = 'Un [[gadget]]')));
