@@ -65,6 +65,7 @@ try {
       }
     }
     await page.locator('button.topic').first().click();
+    let glossaryShown = false;
     for (let index = 1; ; index++) {
       await page.locator('kx-topic-screen h1').waitFor();
       const pageName = `topic-${String(index).padStart(2, '0')}`;
@@ -79,7 +80,9 @@ try {
       } else if (!diagramsOnly) {
         await shot(pageName);
       }
-      if (index === 1 && !diagramsOnly) {
+      // The first page with a medical word (a topic with chapters opens on its contents page).
+      if (!glossaryShown && !diagramsOnly && (await page.locator('kx-topic-screen button.term').count()) > 0) {
+        glossaryShown = true;
         await page.locator('kx-topic-screen button.term').first().click();
         await page.locator('kx-glossary-popup dialog[open]').waitFor();
         await shot('glossary');

@@ -39,8 +39,11 @@ export async function measureDiagramOpen(app: TapPage, baseline: TapPage, sample
 
 async function diagramPages(app: TapPage): Promise<number[]> {
   const pages = await app.page.evaluate(() => {
-    const home = document.querySelector('kx-app')?.shadowRoot?.querySelector('kx-home-screen') as { topics?: { screens: { diagram?: unknown }[] }[] } | null;
-    return (home?.topics?.[0]?.screens ?? []).flatMap((screen, index) => (screen.diagram ? [index] : []));
+    const home = document.querySelector('kx-app')?.shadowRoot?.querySelector('kx-home-screen') as { topics?: { screens: { diagram?: unknown }[]; chapters?: unknown[] }[] } | null;
+    const topic = home?.topics?.[0];
+    // A topic with chapters opens on its contents page, so its screens start at page 1 (renderer/content/topic-pages.ts).
+    const firstScreenPage = topic?.chapters?.length ? 1 : 0;
+    return (topic?.screens ?? []).flatMap((screen, index) => (screen.diagram ? [index + firstScreenPage] : []));
   });
   if (pages.length === 0) throw new Error('the first topic has no diagram to open');
   return pages;

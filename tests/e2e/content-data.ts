@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LanguageRegistry, TopicStructure } from '../../scripts/content/schema';
+import type { LanguageRegistry, ScreenStructure, TopicStructure } from '../../scripts/content/schema';
+import { topicPages } from '../../renderer/content/topic-pages';
 import { flattenText, splitPluralKey, textAt } from '../../scripts/content/text-rules';
 
 /**
@@ -13,8 +14,25 @@ const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(proje
 export const TOPIC_ID = 'muscle-atrophy';
 export const registry: LanguageRegistry = readJson('locales', 'languages.json');
 export const topicStructure: TopicStructure = readJson('content', TOPIC_ID, 'topic.json');
-/** The topic's own screens plus its "Sources and review" page. */
-export const pageTotal = topicStructure.screens.length + 1;
+/** The pages Back and Next walk: the contents page (with chapters), the screens, "Sources and review". */
+export const topicPagesList = topicPages(topicStructure).pages;
+export const pageTotal = topicPagesList.length;
+/** 0-based page index of each chapter's first page, in order (empty without chapters). */
+export const chapterEntries = topicPages(topicStructure).chapters;
+
+/** The screen shown on a page (0-based), if that page shows a screen. */
+export function pageScreen(index: number): ScreenStructure | undefined {
+  const shown = topicPagesList[index];
+  return shown?.kind === 'screen' ? shown.screen : undefined;
+}
+
+/** 0-based page index of a screen. */
+/** 0-based page index of a screen. */
+export function pageOfScreen(screenId: string): number {
+  const index = topicPagesList.findIndex((shown) => shown.kind === 'screen' && shown.screen.id === screenId);
+  if (index < 0) throw new Error(`No screen ${screenId}`);
+  return index;
+}
 
 function lookup(tree: unknown, key: string): string {
   const value = textAt(tree, key);
@@ -55,11 +73,43 @@ export function glossaryLinkWords(language: string): string[] {
   );
 }
 
+/** The heading of a page (0-based): the topic's title on the contents page. */
 export function screenTitle(language: string, index: number): string {
-  const screen = topicStructure.screens[index];
-  return screen ? topicText(language, `screens.${screen.id}.title`) : uiText(language, 'sources.title');
+  const shown = topicPagesList[index];
+  if (shown?.kind === 'contents') return topicText(language, 'title');
+  if (shown?.kind === 'screen') return topicText(language, `screens.${shown.screen.id}.title`);
+  return uiText(language, 'sources.title');
+}
+
+/** The position the navigation bar shows on a page (0-based), as patients read it. */
+export function positionText(language: string, index: number): string {
+  const shown = topicPagesList[index];
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)(?:, number)?\}\}/g, (_m, name: string) => String(values[name]));
+  if (chapterEntries.length === 0 || shown === undefined) return fill(uiText(language, 'nav.position'), { current: index + 1, total: pageTotal });
+  if (shown.kind === 'contents') return uiText(language, 'nav.contents');
+  if (shown.kind === 'sources') return uiText(language, 'sources.title');
+  const chapter = shown.chapter!;
+  return fill(uiText(language, 'nav.chapterPosition'), { chapter: topicText(language, `chapters.${chapter.id}.title`), current: chapter.pageInChapter, total: chapter.pagesInChapter });
 }
 
 export function uiText(language: string, key: string): string {
   return lookup(readJson('locales', language, 'ui.json'), key);
+}
+
+/** The page of the topic's first screen: 1 behind the contents page of a topic with chapters, else 0. */
+export const FIRST_SCREEN_PAGE = pageOfScreen(topicStructure.screens[0]!.id);
+
+/** Whether a page (0-based) shows a tappable medical word in `language`. */
+export function pageHasGlossaryWord(language: string, index: number): boolean {
+  const shown = topicPagesList[index];
+  if (shown?.kind !== 'screen') return false;
+  const texts = readJson('content', TOPIC_ID, `${language}.json`);
+  return JSON.stringify(texts.screens?.[shown.screen.id] ?? '').includes('[[');
+}
+
+/** The first page at or after `from` whose text in `language` has a tappable medical word. */
+export function firstPageWithGlossaryWord(language: string, from = 0): number {
+  const index = topicPagesList.findIndex((_shown, at) => at >= from && pageHasGlossaryWord(language, at));
+  if (index < 0) throw new Error(`No page from ${from} with a glossary word in ${language}`);
+  return index;
 }

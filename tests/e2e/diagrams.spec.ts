@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { KioskSettingsView } from '../../main/ipc/contract';
-import { registry, topicStructure, topicText, uiText, TOPIC_ID } from './content-data';
+import { pageScreen, registry, topicPagesList, topicText, uiText, TOPIC_ID } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { measureLabels } from './support/diagram-labels';
@@ -12,7 +12,8 @@ import { measureLabels } from './support/diagram-labels';
  * size), names and descriptions for screen readers, right-to-left placement, and the full-screen
  * viewer's zoom, pan, limits and ways out.
  */
-const diagramPages = topicStructure.screens.flatMap((screen, index) => (screen.diagram ? [{ index, id: screen.diagram.id }] : []));
+/** The pages (0-based, as Back and Next walk them) that show a diagram. */
+const diagramPages = topicPagesList.flatMap((shown, index) => (shown.kind === 'screen' && shown.screen.diagram ? [{ index, id: shown.screen.diagram.id }] : []));
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 async function startIn(page: Page, language: string, settings: Partial<KioskSettingsView> = {}): Promise<void> {
@@ -75,7 +76,7 @@ for (const language of registry.languages) {
       const image = page.getByRole('img', { name, exact: true });
       await expect(image).toBeVisible();
       await expect(image).toHaveAccessibleDescription(topicText(language.code, `diagrams.${id}.description`));
-      const expected = topicStructure.screens[index]!.diagram!;
+      const expected = pageScreen(index)!.diagram!;
       const list = page.getByRole('list', { name: uiText(language.code, 'diagram.labelList') });
       const labelIds = await figureDrawing(page, id).locator('foreignObject.label').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-label')));
       await expect(list.getByRole('listitem')).toHaveText(labelIds.map((label) => labelText(language.code, expected.id, label ?? '')));

@@ -24,7 +24,10 @@ test('a new topic folder appears on the home screen and opens, with no code chan
   await home.heading.waitFor();
   await expect(home.topic(new RegExp(topicText('en', 'title')))).toBeVisible();
   await home.topic(/Drop-in test topic/).click();
+  // A topic without chapters opens on its first screen, with no contents page.
   await expect(topic.heading).toHaveText('A topic from a folder');
+  await expect(topic.position('Page 1 of 2')).toBeVisible();
+  await expect(page.locator('kx-topic-contents')).toHaveCount(0);
   await expect(page.getByText('Good to know')).toBeVisible();
   await topic.button('Next').click();
   await expect(topic.heading).toHaveText('Sources and review');

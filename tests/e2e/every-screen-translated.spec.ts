@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { allTexts, pageTotal, registry, topicText, type ShownText } from './content-data';
+import { allTexts, FIRST_SCREEN_PAGE, pageTotal, registry, topicText, type ShownText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { charactersWithoutLoadedFace, fontsDrawingText, pageText, type GlyphFont, type PageText } from './support/page-text';
@@ -79,7 +79,7 @@ for (const language of registry.languages) {
     for (let pageNumber = 1; pageNumber <= pageTotal; pageNumber += 1) {
       await expect(topic.navigation).toHaveAttribute('data-page', String(pageNumber));
       await check(`topic page ${pageNumber}`);
-      if (pageNumber === 1) {
+      if (pageNumber === FIRST_SCREEN_PAGE + 1) {
         await page.getByRole('main').locator('button.term').first().click();
         await expect(page.getByRole('dialog')).toBeVisible();
         await check('glossary pop-up');

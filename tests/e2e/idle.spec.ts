@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { screenTitle, uiText } from './content-data';
+import { firstPageWithGlossaryWord, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 
@@ -48,8 +48,9 @@ test('with no answer the kiosk resets: attract screen, then the default language
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await languages.choose('Español');
   await page.getByRole('main').getByRole('button').first().click();
-  await topic.forward.click();
-  await topic.forward.click();
+  // Somewhere past the first page, on a page with a medical word to open.
+  const pageWithWord = firstPageWithGlossaryWord('es', 2);
+  for (let index = 0; index < pageWithWord; index += 1) await topic.forward.click();
   await page.getByRole('main').locator('button.term').first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { pageTotal, screenTitle, topicText, uiText } from './content-data';
+import { chapterEntries, FIRST_SCREEN_PAGE, pageTotal, positionText, screenTitle, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 
 test('home → topic → next → back → home', async ({ home, topic }) => {
@@ -7,12 +7,12 @@ test('home → topic → next → back → home', async ({ home, topic }) => {
   await home.topic(new RegExp(topicText('en', 'title'))).click();
 
   await expect(topic.heading).toHaveText(screenTitle('en', 0));
-  await expect(topic.position(`Page 1 of ${pageTotal}`)).toBeVisible();
+  await expect(topic.position(positionText('en', 0))).toBeVisible();
   await expect(topic.button('Back')).toBeDisabled();
 
   await topic.button('Next').click();
   await expect(topic.heading).toHaveText(screenTitle('en', 1));
-  await expect(topic.position(`Page 2 of ${pageTotal}`)).toBeVisible();
+  await expect(topic.position(positionText('en', 1))).toBeVisible();
   await expect(topic.heading).toBeFocused();
 
   await topic.button('Back').click();
@@ -27,7 +27,7 @@ test('every page in order, each with the care-team reminder, ending with Sources
   await home.topic(new RegExp(topicText('en', 'title'))).click();
   for (let index = 0; index < pageTotal; index++) {
     await expect(topic.heading).toHaveText(screenTitle('en', index));
-    await expect(topic.position(`Page ${index + 1} of ${pageTotal}`)).toBeVisible();
+    await expect(topic.position(positionText('en', index))).toBeVisible();
     await expect(page.getByText(uiText('en', 'app.careTeamNote'))).toBeVisible();
     if (index < pageTotal - 1) await topic.button('Next').click();
   }
@@ -42,6 +42,7 @@ test('every page in order, each with the care-team reminder, ending with Sources
 test('a tapped medical word opens its definition, and Close returns to the page', async ({ page, home, topic }) => {
   await home.open();
   await home.topic(new RegExp(topicText('en', 'title'))).click();
+  for (let index = 0; index < FIRST_SCREEN_PAGE; index += 1) await topic.forward.click();
   const term = page.locator('button.term').first();
   await expect(term).toBeVisible();
   const termId = await term.getAttribute('data-term');
@@ -52,5 +53,36 @@ test('a tapped medical word opens its definition, and Close returns to the page'
   await expect(popup).toContainText(topicText('en', `glossary.${termId}.definition`));
   await popup.getByRole('button', { name: 'Close' }).click();
   await expect(popup).toBeHidden();
-  await expect(topic.heading).toHaveText(screenTitle('en', 0));
+  await expect(topic.heading).toHaveText(screenTitle('en', FIRST_SCREEN_PAGE));
+});
+
+test('the topic opens on its contents: one button per chapter, each opening the chapter, and the position leads back', async ({ page, home, topic }) => {
+  expect(chapterEntries.length, 'the muscle-atrophy topic has chapters').toBeGreaterThanOrEqual(2);
+  await home.open();
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await expect(topic.heading).toHaveText(topicText('en', 'title'));
+  const contents = page.getByRole('list', { name: uiText('en', 'contents.label') });
+  const entries = contents.getByRole('button');
+  // Every chapter, in order, then "Sources and review".
+  await expect(entries).toHaveCount(chapterEntries.length + 1);
+  for (const [index, chapter] of chapterEntries.entries()) {
+    const count = chapter.pageCount === 1 ? '1 page' : `${chapter.pageCount} pages`;
+    await expect(entries.nth(index)).toContainText(topicText('en', `chapters.${chapter.id}.title`));
+    await expect(entries.nth(index)).toContainText(count);
+  }
+  await expect(entries.last()).toHaveText(uiText('en', 'sources.title'));
+
+  const last = chapterEntries.at(-1)!;
+  await entries.nth(chapterEntries.length - 1).click();
+  await expect(topic.heading).toHaveText(screenTitle('en', last.firstPage));
+  await expect(topic.position(positionText('en', last.firstPage))).toBeVisible();
+  await expect(topic.heading).toBeFocused();
+  // Back still walks every page: the page before a chapter's first is the previous chapter's last.
+  await topic.button('Back').click();
+  await expect(topic.heading).toHaveText(screenTitle('en', last.firstPage - 1));
+  // The position ("Causes · 2 of 9") is the way back to the contents.
+  await topic.navigation.getByRole('button', { name: new RegExp(uiText('en', 'nav.contents')) }).click();
+  await expect(topic.heading).toHaveText(topicText('en', 'title'));
+  await entries.last().click();
+  await expect(topic.heading).toHaveText(uiText('en', 'sources.title'));
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { screenTitle, topicStructure, uiText } from './content-data';
+import { FIRST_SCREEN_PAGE, pageHasGlossaryWord, pageScreen, pageTotal, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { unreachableTargets } from './support/touch-targets';
 
@@ -8,8 +8,11 @@ import { unreachableTargets } from './support/touch-targets';
  * screen out again at once: no reload, the patient's page and open pop-up stay, and the new
  * shape gets its own layout (the diagram below the text in portrait, beside it in landscape).
  */
-// A page after the first, where a sideways shift of the whole page used to begin.
-const diagramPage = topicStructure.screens.findIndex((screen, index) => index > 0 && screen.diagram);
+// A page after the first screen, with a diagram and a medical word (a sideways shift of the whole
+// page used to begin on such a page).
+const diagramPage = Array.from({ length: pageTotal }, (_, index) => index).find(
+  (index) => index > FIRST_SCREEN_PAGE && pageScreen(index)?.diagram !== undefined && pageHasGlossaryWord('en', index),
+)!;
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();

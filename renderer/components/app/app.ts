@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { KioskSettingsView, TextSize, Theme } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import { findTopic, pageCount, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
+import { pageHeading, positionText } from '../topic-screen/page-labels';
 import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
@@ -162,9 +163,7 @@ export class KxApp extends LitElement {
     if (route.name === 'home') return t('home.title');
     const topic = findTopic(this.content, route.topicId);
     if (!topic) return '';
-    const screen = topic.screens[route.page];
-    const title = screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title');
-    return `${t('nav.position', { current: route.page + 1, total: pageCount(topic) })}: ${title}`;
+    return `${positionText(topic, route.page)}: ${pageHeading(topic, route.page)}`;
   }
 
   private renderPicker() {

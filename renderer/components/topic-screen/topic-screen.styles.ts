@@ -140,6 +140,24 @@ export const topicScreenStyles = css`
     text-align: center;
     min-width: 0;
   }
+  /* In a topic with chapters the position is a button back to the contents page. Its words may
+     be long ("What you can do · 1 of 1"), so unlike the other page buttons it wraps. */
+  button.position {
+    white-space: normal;
+    padding-inline: min(0.75rem, calc(0.75 * var(--kx-standard-rem)));
+    border-color: var(--kx-color-border);
+    justify-self: center;
+    /* Room for the progress bar below the words (a button is otherwise as wide as its words). */
+    inline-size: min(100%, 22rem);
+  }
+  button.position[disabled] {
+    opacity: 1;
+  }
+  .position-line {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
   /* How far through the topic: one segment per page, filled up to this one. The bar takes the
      width between Back and Next, so any number of pages fits any screen. */
   .progress {
@@ -157,6 +175,10 @@ export const topicScreenStyles = css`
   }
   .segment.done {
     background: var(--kx-color-primary);
+  }
+  /* A wider gap where a chapter begins. */
+  .segment.chapter-start:not(:first-child) {
+    margin-inline-start: min(0.3rem, calc(0.3 * var(--kx-standard-rem)));
   }
   /* A short or narrow page (a 1366x768 screen, a tablet, larger text on a small screen): the
      heading and the page buttons give their room to the text. */

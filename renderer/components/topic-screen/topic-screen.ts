@@ -1,25 +1,29 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { pageCount, type CompiledDiagram, type CompiledScreen, type CompiledTopic } from '../../content/content-store';
+import { pageCount, topicPages, type CompiledDiagram, type CompiledScreen, type CompiledTopic, type TopicPage } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '../../events';
-import { t, topicText } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { swipeIntent } from '../../gestures/swipe';
 import { buttonStyles } from '../../styles/shared-styles';
-import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, homeIcon } from '../icon/icons';
+import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon } from '../icon/icons';
+import { pageTitle, positionText } from './page-labels';
 import { topicScreenStyles } from './topic-screen.styles';
 import '../screen-intro/screen-intro';
 import '../screen-list/screen-list';
 import '../screen-cards/screen-cards';
 import '../screen-callout/screen-callout';
 import '../sources-screen/sources-screen';
+import '../topic-contents/topic-contents';
 import '../glossary-popup/glossary-popup';
 import '../diagram-figure/diagram-figure';
 import '../diagram-viewer/diagram-viewer';
 
 /**
- * One page of a topic at a time, with Back / Next, a "Page 2 of 5" position and Home. The pages
- * are the topic's own screens followed by its "Sources and review" page. Tapped medical words
+ * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
+ * in a topic with chapters, which also leads back to the contents) and Home. The pages are a
+ * contents page when the topic has chapters, the topic's own screens, then its "Sources and
+ * review" page (content/topic-pages.ts). Tapped medical words
  * open their definition here, and a tapped diagram opens full screen. A sideways swipe turns the page (mirrored in right-to-left).
  * Events: `kx-navigate` (to another page of the topic, or home).
  */
@@ -58,14 +62,15 @@ export class KxTopicScreen extends LitElement {
 
   override render() {
     const topic = this.topic;
-    if (!topic || this.page < 0 || this.page >= pageCount(topic)) return nothing;
-    const screen = topic.screens[this.page];
+    const shown = topic ? topicPages(topic).pages[this.page] : undefined;
+    if (!topic || !shown) return nothing;
+    const screen = shown.kind === 'screen' ? shown.screen : undefined;
     return html`
       <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
         <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
         <div class="text ${this.moreBelow ? 'more-below' : ''}" tabindex="0" @scroll=${this.updateMoreBelow}>
-          <h1 id="screen-title" tabindex="-1">${screen ? topicText(topic.id, `screens.${screen.id}.title`) : t('sources.title')}</h1>
-          ${screen ? this.renderScreenBody(topic, screen) : html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`}
+          <h1 id="screen-title" tabindex="-1">${pageTitle(topic, shown)}</h1>
+          ${this.renderPageBody(topic, shown)}
         </div>
         ${screen?.diagram ? html`<kx-diagram-figure .topicId=${topic.id} .diagram=${screen.diagram}></kx-diagram-figure>` : nothing}
       </article>
@@ -136,6 +141,17 @@ export class KxTopicScreen extends LitElement {
     column.scrollBy({ top: Math.max(column.clientHeight - lineHeight * 1.5, lineHeight) });
   };
 
+  private renderPageBody(topic: CompiledTopic, shown: TopicPage<CompiledScreen>) {
+    switch (shown.kind) {
+      case 'contents':
+        return html`<kx-topic-contents .topic=${topic}></kx-topic-contents>`;
+      case 'sources':
+        return html`<kx-sources-screen .topic=${topic}></kx-sources-screen>`;
+      case 'screen':
+        return this.renderScreenBody(topic, shown.screen);
+    }
+  }
+
   private renderScreenBody(topic: CompiledTopic, screen: CompiledScreen) {
     switch (screen.kind) {
       case 'intro':
@@ -150,20 +166,30 @@ export class KxTopicScreen extends LitElement {
   }
 
   private renderNavigation(topic: CompiledTopic) {
-    const total = pageCount(topic);
+    const { pages, chapters } = topicPages(topic);
+    const total = pages.length;
     const isFirst = this.page === 0;
     const isLast = this.page === total - 1;
+    const chapterStarts = new Set(chapters.map((chapter) => chapter.firstPage));
+    const progress = html`
+      <span class="progress" aria-hidden="true">
+        ${pages.map(
+          (_, index) =>
+            html`<span class="segment ${index <= this.page ? 'done' : ''} ${index === this.page ? 'current' : ''} ${chapterStarts.has(index) ? 'chapter-start' : ''}"></span>`,
+        )}
+      </span>
+    `;
+    const position = positionText(topic, this.page);
     return html`
       <nav aria-label=${t('nav.label')} data-page=${this.page + 1}>
         <button class="back" ?disabled=${isFirst} @click=${() => this.goToPage(this.page - 1)}>
           ${arrowBackIcon()}${t('nav.back')}
         </button>
-        <div class="position">
-          <span>${t('nav.position', { current: this.page + 1, total })}</span>
-          <span class="progress" aria-hidden="true">
-            ${Array.from({ length: total }, (_, index) => html`<span class="segment ${index <= this.page ? 'done' : ''} ${index === this.page ? 'current' : ''}"></span>`)}
-          </span>
-        </div>
+        ${chapters.length === 0
+          ? html`<div class="position"><span>${position}</span>${progress}</div>`
+          : html`<button class="position to-contents" aria-label=${`${position} · ${t('nav.contents')}`} ?disabled=${this.page === 0} @click=${() => this.goToPage(0)}>
+              <span class="position-line">${contentsIcon()}<span>${position}</span></span>${progress}
+            </button>`}
         ${isLast
           ? html`<button class="next primary" data-last @click=${this.handleHome}>${homeIcon()}${t('nav.home')}</button>`
           : html`<button class="next primary" @click=${() => this.goToPage(this.page + 1)}>

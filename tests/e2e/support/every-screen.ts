@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { pageTotal, topicStructure, uiText } from '../content-data';
+import { FIRST_SCREEN_PAGE, pageScreen, pageTotal, uiText } from '../content-data';
 
 /**
  * Walks every screen a patient or staff member can reach, in one language, and calls `visit` on
@@ -38,10 +38,10 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
   await page.getByRole('main').getByRole('button').first().click();
   for (let index = 0; index < pageTotal; index += 1) {
     await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(index + 1));
-    const diagram = topicStructure.screens[index]?.diagram;
+    const diagram = pageScreen(index)?.diagram;
     if (diagram) await page.locator(`kx-diagram-figure .canvas[data-diagram="${diagram.id}"] > svg`).waitFor();
     await visit(`page ${index + 1}`);
-    if (index === 0) {
+    if (index === FIRST_SCREEN_PAGE) {
       await page.locator('kx-topic-screen button.term').first().click();
       await page.locator('kx-glossary-popup dialog[open]').waitFor();
       await visit('glossary pop-up');
