@@ -272,6 +272,12 @@ describe('interface strings (locales/)', () => {
     const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.pages_two = '{{count}} páginas')));
     assert.match(problems.join('\n'), /locales\/es\/ui\.json: pages_two: is a plural form "two" that es does not use \(it uses: .*many.*\)/);
   });
+  test('a form for one exact number may leave out {{count}}; the others may not', () => {
+    const exact = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.pages_one = 'una página')));
+    assert.deepStrictEqual(exact, []);
+    const general = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.pages_other = 'varias páginas')));
+    assert.match(general.join('\n'), /locales\/es\/ui\.json: pages_other: has placeholders \{none\} but locales\/en\/ui\.json has \{count\}/);
+  });
   test('a changed placeholder', () => {
     const problems = problemsAfter((root) => edit(root, 'locales/es/ui.json', (json) => (json.greeting = 'Hola {{nombre}}')));
     assert.deepStrictEqual(problems, ['locales/es/ui.json: greeting: has placeholders {nombre} but locales/en/ui.json has {name} (line 2)']);
