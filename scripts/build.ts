@@ -14,6 +14,7 @@ import { withStartData } from './bundle/index-html';
 import type { EmbeddedStartData } from '../renderer/start/embedded-start-data';
 import { fontsourcePlugin } from './fonts/fontsource-plugin';
 import { ContentError } from './content/problems';
+import { buildSpeech } from './speech/build-speech';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Output folder; KIOSK_DIST_DIR lets a test build a second copy without touching dist/. */
@@ -39,7 +40,8 @@ export function contentFolders(): ContentFolders {
 }
 
 export async function buildKiosk(options: BuildOptions): Promise<void> {
-  const { problems, files, startData } = compileContent(projectRoot, contentFolders());
+  const folders = contentFolders();
+  const { problems, files, startData } = compileContent(projectRoot, folders);
   if (problems.length > 0 || !startData) throw new ContentError(problems);
 
   await rm(distDir, { recursive: true, force: true });
@@ -51,7 +53,22 @@ export async function buildKiosk(options: BuildOptions): Promise<void> {
     writeIndexHtml(startData),
     bundleMainProcess(options),
   ]);
+  const speech = await buildSpeech({
+    registry: startData.registry,
+    topics: startData.content.topics,
+    contentDir: folders.content!,
+    localesDir: folders.locales!,
+    outDir: rendererOutDir,
+    cacheDir: speechCacheDir,
+  });
+  if (speech.synthesized > 0) console.log(`Read-aloud: ${speech.synthesized} page(s) synthesized, ${speech.fromCache} from the cache, ${speech.recorded} recorded.`);
+  for (const stale of speech.stale) {
+    console.warn(`Read-aloud: ${path.relative(projectRoot, stale.audioFile)} was recorded for an older text; the computer voice reads that page (see npm run content:check).`);
+  }
 }
+
+/** Synthesized read-aloud audio, kept between builds (scripts/speech/build-speech.ts). */
+export const speechCacheDir = process.env.KIOSK_SPEECH_CACHE_DIR ? path.resolve(process.env.KIOSK_SPEECH_CACHE_DIR) : path.join(projectRoot, 'node_modules', '.cache', 'clinic-kiosk-speech');
 
 async function writeContentFiles(files: ReturnType<typeof compileContent>['files']): Promise<void> {
   for (const file of files) {

@@ -5,11 +5,13 @@
 import { contentFolders, projectRoot } from './build';
 import { compileContent } from './content/compile-content';
 import { formatProblem } from './content/problems';
+import { formatSpeechReport } from './speech/check-speech';
 
-const { problems, summary } = compileContent(projectRoot, contentFolders());
+const { problems, summary, speech } = compileContent(projectRoot, contentFolders());
 if (problems.length > 0) {
   console.error(`Content check found ${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
 console.log(`Content check passed: ${summary.topics} topic(s) in ${summary.languages} language(s).`);
+for (const line of formatSpeechReport(speech)) console.log(line);

@@ -1,7 +1,24 @@
 import { css } from 'lit';
 
+/**
+ * The sentence being read aloud: a custom highlight over its words (glossary buttons inside stay
+ * buttons), or the whole text marked when the words could not be found. Every shadow root that
+ * shows spoken text needs these rules: highlight styles do not cross shadow boundaries.
+ */
+export const readingHighlightStyles = css`
+  ::highlight(kx-reading) {
+    background-color: var(--kx-color-reading);
+    color: var(--kx-color-on-reading);
+  }
+  [data-reading] {
+    background-color: var(--kx-color-reading);
+    color: var(--kx-color-on-reading);
+  }
+`;
+
 /** Body text of topic screens, shared by every screen kind: large, calm, easy to scan. */
 export const screenTextStyles = css`
+  ${readingHighlightStyles}
   :host {
     display: block;
     font-size: 1.25rem;

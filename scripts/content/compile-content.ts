@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkLocales } from './check-locales';
 import { checkTopics } from './check-topics';
+import { checkSpeech, speechReport, type SpeechReportLine } from '../speech/check-speech';
 import { readAuthorJson } from './read-author-file';
 import { checkWithSchema } from './schema-problems';
 import type { ContentProblem } from './problems';
@@ -24,6 +25,8 @@ export interface CompileResult {
   startData: { registry: CompiledLanguageRegistry; content: ContentIndex } | null;
   /** What was checked, for the one-line success report. */
   summary: { topics: number; languages: number };
+  /** Whose voice reads each page, per topic and language (empty when there are problems). */
+  speech: SpeechReportLine[];
 }
 
 /** Where the author-edited folders are; each defaults to the folder of that name in the project. */
@@ -41,12 +44,13 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
   const localesDir = folders.locales ?? path.join(projectRoot, 'locales');
   const problems: ContentProblem[] = [];
   const registry = checkRegistry(projectRoot, localesDir, problems);
-  if (registry === null) return { problems, files: [], startData: null, summary: { topics: 0, languages: 0 } };
+  if (registry === null) return { problems, files: [], startData: null, summary: { topics: 0, languages: 0 }, speech: [] };
 
   const locales = checkLocales(projectRoot, localesDir, registry, problems);
   const topics = checkTopics(projectRoot, contentDir, registry, problems);
   const summary = { topics: topics.length, languages: registry.languages.length };
-  if (problems.length > 0) return { problems, files: [], startData: null, summary };
+  if (problems.length === 0) checkSpeech(projectRoot, topics, registry, locales, problems);
+  if (problems.length > 0) return { problems, files: [], startData: null, summary, speech: [] };
 
   const compiledRegistry = withNumberingSystems(registry);
   const files: OutputFile[] = [json('locales/languages.json', compiledRegistry)];
@@ -64,7 +68,7 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
       files.push({ path: diagram, contents: { copyFrom: path.join(folder, diagram.slice(`content/${topic.id}/`.length)) } });
     }
   }
-  return { problems, files, startData: { registry: compiledRegistry, content: index }, summary };
+  return { problems, files, startData: { registry: compiledRegistry, content: index }, summary, speech: speechReport(topics, registry, locales) };
 }
 
 /**

@@ -19,6 +19,11 @@ export const languageSchema = z.strictObject({
   dir: z.enum(['ltr', 'rtl']),
   /** CSS font-family list used for this language's text. */
   font: z.string().min(1, 'must not be empty'),
+  /**
+   * The eSpeak NG voice that reads this language aloud (read-aloud audio is made when the kiosk is
+   * built: scripts/speech/). Without one, only recorded pages can be read aloud.
+   */
+  speechVoice: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'must be an eSpeak NG voice id such as "en-us" or "cmn"').optional(),
 });
 
 export const languageRegistrySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { uiText } from './content-data';
+import { topicPagesList, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 
@@ -40,7 +40,9 @@ async function bodyTextContrast(page: Page): Promise<number> {
 test('high contrast turns on and off with one button; body text is at least 7:1 in it and 4.5:1 without', async ({ page, home }) => {
   await home.open();
   await page.getByRole('main').getByRole('button').first().click();
-  await page.getByRole('navigation').getByRole('button').last().click(); // a page with a bullet list
+  // Forward to the first page with a bullet list.
+  const listPage = topicPagesList.findIndex((shown) => shown.kind === 'screen' && shown.screen.kind === 'list');
+  for (let index = 0; index < listPage; index += 1) await page.getByRole('navigation').getByRole('button').last().click();
   expect(await bodyTextContrast(page)).toBeGreaterThanOrEqual(4.5);
   const contrast = page.getByRole('button', { name: uiText('en', 'display.contrast') });
   await expect(contrast).toHaveAttribute('aria-pressed', 'false');

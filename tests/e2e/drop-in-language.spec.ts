@@ -52,5 +52,9 @@ test('a language added as files appears in the picker and works, with no code ch
   await expect(page.locator('html')).toHaveAttribute('lang', code);
   await expect(home.heading).toHaveText(pseudoText('Learn about your health'));
   await home.topic(new RegExp(pseudoText(topicText('en', 'title')))).click();
+  // The topic opens on its contents page, whose chapter titles come from the new language's file too.
+  await expect(topic.heading).toHaveText(pseudoText(topicText('en', 'title')));
+  await expect(page.getByRole('main').getByRole('button', { name: new RegExp(pseudoText(topicText('en', 'chapters.signs.title'))) })).toBeVisible();
+  await topic.forward.click();
   await expect(topic.heading).toHaveText(pseudoText(topicText('en', 'screens.what-it-is.title')));
 });

@@ -29,7 +29,9 @@ export default defineConfig({
     env: { KIOSK_PORT: String(E2E_PORT) },
     url: `http://127.0.0.1:${E2E_PORT}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A first build on a fresh machine also synthesizes every read-aloud page (about a minute on two
+    // cores; later builds take them from node_modules/.cache): allow for it.
+    timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

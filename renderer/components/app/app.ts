@@ -6,6 +6,7 @@ import { findTopic, pageCount, type ContentIndex, type LanguageRegistry } from '
 import { pageHeading, positionText } from '../topic-screen/page-labels';
 import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
+import { readAloud } from '../../speech/read-aloud';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
@@ -76,6 +77,11 @@ export class KxApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.phase === 'loading') void this.start();
+  }
+
+  protected override updated(): void {
+    // "Are you still there?" silences any reading at once: the patient may have walked away.
+    if (this.idle.phase.phase === 'prompt' && readAloud.state !== 'idle') readAloud.stop();
   }
 
   private async start(): Promise<void> {

@@ -24,10 +24,20 @@ export const homeScreenStyles = css`
   h1:focus {
     outline: none;
   }
+  .lead-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.5rem;
+    margin-block: 0 1.5rem;
+  }
   .lead {
     font-size: 1.25rem;
     color: var(--kx-color-text-muted);
-    margin-block: 0 1.5rem;
+    margin: 0;
+  }
+  kx-listen-button {
+    zoom: var(--kx-chrome-zoom, 1);
   }
   /* The topics scroll under the heading when there are more than fit. */
   .topics {

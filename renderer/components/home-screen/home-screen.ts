@@ -1,10 +1,13 @@
 import { html, LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { pageCount, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { PatientResetController } from '../../controllers/patient-reset-controller';
 import { navigateEvent } from '../../events';
-import { t, topicText } from '../../i18n/i18n';
+import { currentLanguage, t, topicText } from '../../i18n/i18n';
+import { homeAudio, readAloud, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
+import { readingHighlightStyles } from '../../styles/screen-styles';
+import '../listen-button/listen-button';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowForwardIcon } from '../icon/icons';
 import { homeScreenStyles } from './home-screen.styles';
@@ -17,10 +20,13 @@ import { markHomeTextPainted } from './home-painted-mark';
  */
 @customElement('kx-home-screen')
 export class KxHomeScreen extends LitElement {
-  static override styles = [buttonStyles, homeScreenStyles];
+  static override styles = [buttonStyles, readingHighlightStyles, homeScreenStyles];
 
   /** Topics to offer, already in display order. */
   @property({ attribute: false }) accessor topics: CompiledTopic[] = [];
+  /** Which languages have the home screen's read-aloud audio, once loaded (after the first paint). */
+  @state() private accessor speech: SpeechManifest | null = null;
+  private spoken: SpokenPage | null = null;
 
   private readonly i18n = new I18nController(this);
   /** The next patient sees the first topics: a scrolled grid goes back to the top at the idle reset. */
@@ -36,13 +42,31 @@ export class KxHomeScreen extends LitElement {
 
   protected override firstUpdated(): void {
     markHomeTextPainted();
+    void readAloud.speechManifest().then((manifest) => (this.speech = manifest));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    readAloud.stop();
+  }
+
+  /** The home screen's heading and lead, read aloud: what the kiosk is and how to start. */
+  private spokenPage(): SpokenPage | null {
+    const language = currentLanguage();
+    if (!this.speech?.home[language]) return null;
+    const base = homeAudio(language);
+    if (this.spoken?.base !== base) this.spoken = { base, textRoot: () => this.shadowRoot };
+    return this.spoken;
   }
 
 
   override render() {
     return html`
-      <h1 tabindex="-1">${t('home.title')}</h1>
-      <p class="lead">${t('home.lead')}</p>
+      <h1 tabindex="-1" data-speech-key="ui:home.title">${t('home.title')}</h1>
+      <div class="lead-row">
+        <p class="lead" data-speech-key="ui:home.lead">${t('home.lead')}</p>
+        <kx-listen-button .page=${this.spokenPage()}></kx-listen-button>
+      </div>
       ${this.topics.length === 0
         ? html`<p class="empty" role="status">${t('home.empty')}</p>`
         : html`<div class="topics ${this.layout()}"><ul class=${this.layout()}>${this.topics.map((topic) => this.renderTopic(topic))}</ul></div>`}

@@ -18,6 +18,11 @@ export const closeIcon = () => frame(svg`<path d="M6 6l12 12M18 6L6 18"/>`);
 export const checkIcon = () => frame(svg`<path d="M5 12l5 5 9-10"/>`);
 /** Delete the last digit: points backwards along the reading direction. */
 export const backspaceIcon = () => frame(svg`<path d="M21 5H9l-6 7 6 7h12zM12 9l6 6M18 9l-6 6"/>`, true);
+/** A loudspeaker with sound: listen. */
+export const speakerIcon = () => frame(svg`<path d="M4 9h4l5-4v14l-5-4H4zM16.5 8.5a5 5 0 010 7M19 6a8.5 8.5 0 010 12"/>`);
+export const pauseIcon = () => frame(svg`<path d="M8 5v14M16 5v14"/>`);
+/** Points along the reading direction, like the play symbol it is. */
+export const playIcon = () => frame(svg`<path d="M7 5l12 7-12 7z"/>`, true);
 /** A list: the topic's contents. */
 export const contentsIcon = () => frame(svg`<path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01"/>`);
 export const arrowUpIcon = () => frame(svg`<path d="M12 20V5M6 11l6-6 6 6"/>`);

@@ -27,8 +27,13 @@ export abstract class KxScreenBody extends LitElement {
     return richText(this.topicId, topicText(this.topicId, `screens.${this.screen?.id}.${suffix}`));
   }
 
+  /** The key read-aloud's timings name this text by (renderer/speech/sentence-highlight.ts). */
+  protected speechKey(suffix: string): string {
+    return `screens.${this.screen?.id}.${suffix}`;
+  }
+
   /** The optional lead sentence of list and cards screens. */
   protected renderLead() {
-    return hasTopicText(this.topicId, `screens.${this.screen?.id}.lead`) ? html`<p>${this.rich('lead')}</p>` : nothing;
+    return hasTopicText(this.topicId, `screens.${this.screen?.id}.lead`) ? html`<p data-speech-key=${this.speechKey('lead')}>${this.rich('lead')}</p>` : nothing;
   }
 }

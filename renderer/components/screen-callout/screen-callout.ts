@@ -41,8 +41,8 @@ export class KxScreenCallout extends KxScreenBody {
     if (screen?.kind !== 'callout') return nothing;
     return html`
       <div class="callout ${screen.tone}" role="note">
-        <span class="label">${t(screen.tone === 'caution' ? 'callout.caution' : 'callout.info')}</span>
-        <p>${this.rich('body')}</p>
+        <span class="label" data-speech-key=${`ui:callout.${screen.tone}`}>${t(screen.tone === 'caution' ? 'callout.caution' : 'callout.info')}</span>
+        <p data-speech-key=${this.speechKey('body')}>${this.rich('body')}</p>
       </div>
     `;
   }

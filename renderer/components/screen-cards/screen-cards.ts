@@ -48,8 +48,8 @@ export class KxScreenCards extends KxScreenBody {
         ${screen.cards.map(
           (card) => html`
             <li class="card">
-              <h2>${this.rich(`cards.${card}.title`)}</h2>
-              <p>${this.rich(`cards.${card}.body`)}</p>
+              <h2 data-speech-key=${this.speechKey(`cards.${card}.title`)}>${this.rich(`cards.${card}.title`)}</h2>
+              <p data-speech-key=${this.speechKey(`cards.${card}.body`)}>${this.rich(`cards.${card}.body`)}</p>
             </li>
           `,
         )}

@@ -6,7 +6,7 @@ import { KxScreenBody } from '../screen-body/screen-body';
 @customElement('kx-screen-intro')
 export class KxScreenIntro extends KxScreenBody {
   override render() {
-    return this.screen ? html`<p>${this.rich('body')}</p>` : nothing;
+    return this.screen ? html`<p data-speech-key=${this.speechKey('body')}>${this.rich('body')}</p>` : nothing;
   }
 }
 

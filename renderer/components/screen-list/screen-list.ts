@@ -8,7 +8,7 @@ export class KxScreenList extends KxScreenBody {
   override render() {
     const screen = this.screen;
     if (screen?.kind !== 'list') return nothing;
-    return html`${this.renderLead()}<ul>${screen.items.map((item) => html`<li>${this.rich(`items.${item}`)}</li>`)}</ul>`;
+    return html`${this.renderLead()}<ul>${screen.items.map((item) => html`<li data-speech-key=${this.speechKey(`items.${item}`)}>${this.rich(`items.${item}`)}</li>`)}</ul>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { CompiledTopic } from '../../content/content-store';
 
 type Review = CompiledTopic['review'];
@@ -7,6 +7,8 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { currentLanguage, isSourceLanguage, t, topicText } from '../../i18n/i18n';
 import { screenTextStyles } from '../../styles/screen-styles';
 import { formatIsoDate } from '../../text/format';
+import { readAloud, type SpeechManifest } from '../../speech/read-aloud';
+import { readEmbeddedStartData } from '../../start/embedded-start-data';
 
 /**
  * The "Sources and review" page added after every topic's own screens: where the facts come
@@ -37,28 +39,54 @@ export class KxSourcesScreen extends LitElement {
   /** The topic whose sources and review are shown. */
   @property({ attribute: false }) accessor topic: CompiledTopic | null = null;
 
+  /** Which pages have read-aloud audio, and whose voice (audio/index.json), once loaded. */
+  @state() private accessor speech: SpeechManifest | null = null;
+
   private readonly i18n = new I18nController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void readAloud.speechManifest().then((manifest) => (this.speech = manifest));
+  }
 
   override render() {
     const topic = this.topic;
     if (!topic) return nothing;
     const language = currentLanguage();
     return html`
-      <h2>${t('sources.sourcesHeading')}</h2>
+      <h2 data-speech-key="ui:sources.sourcesHeading">${t('sources.sourcesHeading')}</h2>
       <ul>
-        ${topic.sources.map((source) => html`<li>${topicText(topic.id, `sources.${source.id}`)}</li>`)}
+        ${topic.sources.map((source) => html`<li data-speech-key=${`sources.${source.id}`}>${topicText(topic.id, `sources.${source.id}`)}</li>`)}
       </ul>
-      <h2>${t('sources.reviewHeading')}</h2>
+      <h2 data-speech-key="ui:sources.reviewHeading">${t('sources.reviewHeading')}</h2>
       ${renderReview(topic.review, language, { reviewed: 'sources.reviewed', notReviewed: 'sources.notReviewed' })}
-      <p>${t('sources.lastEdited', { date: formatIsoDate(topic.lastEdited, language) })}</p>
+      <p data-speech-key="ui:sources.lastEdited">${t('sources.lastEdited', { date: formatIsoDate(topic.lastEdited, language) })}</p>
       ${isSourceLanguage(language)
         ? nothing
-        : html`<h2>${t('sources.translationHeading')}</h2>
+        : html`<h2 data-speech-key="ui:sources.translationHeading">${t('sources.translationHeading')}</h2>
             ${renderReview(topic.translationReviews[language] ?? { status: 'not-reviewed' }, language, {
               reviewed: 'sources.translationReviewed',
               notReviewed: 'sources.translationDraft',
               className: 'translation',
             })}`}
+      ${this.renderVoices(topic)}
+    `;
+  }
+
+  /** For each language with read-aloud audio: a person's recorded voice, a computer voice, or both. */
+  private renderVoices(topic: CompiledTopic) {
+    const byLanguage = this.speech?.topics[topic.id];
+    if (!byLanguage || Object.keys(byLanguage).length === 0) return nothing;
+    const names = new Map(readEmbeddedStartData().registry.languages.map((entry) => [entry.code, entry.nativeName]));
+    return html`
+      <h2>${t('speech.heading')}</h2>
+      <ul class="voices">
+        ${Object.entries(byLanguage).map(([code, pages]) => {
+          const kinds = new Set(Object.values(pages));
+          const key = kinds.size > 1 ? 'speech.voiceMixed' : kinds.has('recorded') ? 'speech.voiceRecorded' : 'speech.voiceComputer';
+          return html`<li data-voice=${code}>${t(key, { language: names.get(code) ?? code })}</li>`;
+        })}
+      </ul>
     `;
   }
 }
@@ -66,7 +94,7 @@ export class KxSourcesScreen extends LitElement {
 /** One review record (clinical, or of a translation) as a status line: who and when, or "not yet". */
 function renderReview(review: Review, language: string, texts: { reviewed: string; notReviewed: string; className?: string }) {
   return html`
-    <p class="status ${texts.className ?? ''} ${review.status}">
+    <p class="status ${texts.className ?? ''} ${review.status}" data-speech-key=${`ui:${review.status === 'reviewed' ? texts.reviewed : texts.notReviewed}`}>
       ${review.status === 'reviewed'
         ? t(texts.reviewed, { reviewer: review.reviewer, date: formatIsoDate(review.date, language) })
         : t(texts.notReviewed)}

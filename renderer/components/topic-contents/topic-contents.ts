@@ -4,6 +4,7 @@ import { topicPages, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent } from '../../events';
 import { t, topicText } from '../../i18n/i18n';
+import { readingHighlightStyles } from '../../styles/screen-styles';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowForwardIcon } from '../icon/icons';
 
@@ -16,6 +17,7 @@ import { arrowForwardIcon } from '../icon/icons';
 export class KxTopicContents extends LitElement {
   static override styles = [
     buttonStyles,
+    readingHighlightStyles,
     css`
       :host {
         display: block;
@@ -82,7 +84,7 @@ export class KxTopicContents extends LitElement {
     if (!topic) return nothing;
     const { pages, chapters } = topicPages(topic);
     return html`
-      <p>${t('contents.lead')}</p>
+      <p data-speech-key="ui:contents.lead">${t('contents.lead')}</p>
       <ol aria-label=${t('contents.label')}>
         ${chapters.map(
           (chapter, index) => html`
@@ -90,7 +92,7 @@ export class KxTopicContents extends LitElement {
               <button data-chapter=${chapter.id} @click=${() => this.open(topic, chapter.firstPage)}>
                 <span class="number" aria-hidden="true">${t('contents.chapterNumber', { number: index + 1 })}</span>
                 <span class="words">
-                  <span class="title">${topicText(topic.id, `chapters.${chapter.id}.title`)}</span>
+                  <span class="title" data-speech-key=${`chapters.${chapter.id}.title`}>${topicText(topic.id, `chapters.${chapter.id}.title`)}</span>
                   <span class="count">${t('home.screenCount', { count: chapter.pageCount })}</span>
                 </span>
                 ${arrowForwardIcon()}
@@ -100,7 +102,7 @@ export class KxTopicContents extends LitElement {
         )}
         <li>
           <button class="sources" data-chapter="sources" @click=${() => this.open(topic, pages.length - 1)}>
-            <span class="words"><span class="title">${t('sources.title')}</span></span>
+            <span class="words"><span class="title" data-speech-key="ui:sources.title">${t('sources.title')}</span></span>
             ${arrowForwardIcon()}
           </button>
         </li>

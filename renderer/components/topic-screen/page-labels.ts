@@ -31,6 +31,23 @@ export function positionText(topic: CompiledTopic, page: number): string {
   return t('nav.chapterPosition', { chapter: topicText(topic.id, `chapters.${id}.title`), current: pageInChapter, total: pagesInChapter });
 }
 
+/** The id a page's read-aloud files are named by: `contents`, a screen id, or `sources`. */
+export function speechPageId(shown: TopicPage<CompiledScreen>): string {
+  return shown.kind === 'screen' ? shown.screen.id : shown.kind;
+}
+
+/** The key read-aloud's timings name the page's heading by. */
+export function pageSpeechKey(shown: TopicPage<CompiledScreen>): string {
+  switch (shown.kind) {
+    case 'contents':
+      return 'title';
+    case 'sources':
+      return 'ui:sources.title';
+    case 'screen':
+      return `screens.${shown.screen.id}.title`;
+  }
+}
+
 /** The page's heading, for the screen-reader announcement of a page change. */
 export function pageHeading(topic: CompiledTopic, page: number): string {
   const shown = topicPages(topic).pages[page];

@@ -83,6 +83,11 @@ export const topicScreenStyles = css`
     outline-offset: -4px;
   }
   /* On a narrow screen the "More below" button goes under the care note instead of squeezing it. */
+  /* Listen sits first under the text on every page, scaled like the other page buttons. */
+  kx-listen-button {
+    zoom: var(--kx-chrome-zoom, 1);
+    flex: none;
+  }
   .below-article {
     display: flex;
     flex-wrap: wrap;
@@ -109,6 +114,7 @@ export const topicScreenStyles = css`
     margin-inline-start: auto;
     min-height: calc(8 / 3 * var(--kx-standard-rem));
     padding-block: 0.25rem;
+    padding-inline: 1rem;
     white-space: nowrap;
   }
   button.more[aria-hidden='true'] {
@@ -185,6 +191,28 @@ export const topicScreenStyles = css`
   @container topic-page (width < 34rem) {
     h1 {
       font-size: min(1.8rem, calc(2 * var(--kx-standard-rem)));
+    }
+    /* The care note gets its own line; Listen and More below share the one under it. */
+    .care-note {
+      order: -1;
+      flex-basis: 100%;
+    }
+    /* The position (which may be "What you can do · 1 of 1") gets the whole width above Back and Next. */
+    nav {
+      grid-template-columns: 1fr 1fr;
+      grid-template-areas: 'position position' 'back next';
+      row-gap: min(0.75rem, calc(0.75 * var(--kx-standard-rem)));
+    }
+    nav .back {
+      grid-area: back;
+    }
+    nav .next {
+      grid-area: next;
+    }
+    nav .position {
+      grid-area: position;
+      justify-self: stretch;
+      inline-size: auto;
     }
   }
   @container topic-page (height < 26rem) {

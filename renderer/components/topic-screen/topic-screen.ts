@@ -5,9 +5,12 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '../../events';
 import { t } from '../../i18n/i18n';
 import { swipeIntent } from '../../gestures/swipe';
+import { readingHighlightStyles } from '../../styles/screen-styles';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon } from '../icon/icons';
-import { pageTitle, positionText } from './page-labels';
+import { readAloud, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
+import { currentLanguage } from '../../i18n/i18n';
+import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { topicScreenStyles } from './topic-screen.styles';
 import '../screen-intro/screen-intro';
 import '../screen-list/screen-list';
@@ -18,6 +21,7 @@ import '../topic-contents/topic-contents';
 import '../glossary-popup/glossary-popup';
 import '../diagram-figure/diagram-figure';
 import '../diagram-viewer/diagram-viewer';
+import '../listen-button/listen-button';
 
 /**
  * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
@@ -29,7 +33,7 @@ import '../diagram-viewer/diagram-viewer';
  */
 @customElement('kx-topic-screen')
 export class KxTopicScreen extends LitElement {
-  static override styles = [buttonStyles, topicScreenStyles];
+  static override styles = [buttonStyles, readingHighlightStyles, topicScreenStyles];
 
   /** The topic being read. */
   @property({ attribute: false }) accessor topic: CompiledTopic | null = null;
@@ -42,6 +46,8 @@ export class KxTopicScreen extends LitElement {
   @state() private accessor openDiagram: CompiledDiagram | null = null;
   /** Whether the page's text goes on below the bottom of its scrolling area. */
   @state() private accessor moreBelow = false;
+  /** Which pages have read-aloud audio (audio/index.json), once loaded. */
+  @state() private accessor speech: SpeechManifest | null = null;
 
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
@@ -69,12 +75,13 @@ export class KxTopicScreen extends LitElement {
       <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
         <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
         <div class="text ${this.moreBelow ? 'more-below' : ''}" tabindex="0" @scroll=${this.updateMoreBelow}>
-          <h1 id="screen-title" tabindex="-1">${pageTitle(topic, shown)}</h1>
+          <h1 id="screen-title" tabindex="-1" data-speech-key=${pageSpeechKey(shown)}>${pageTitle(topic, shown)}</h1>
           ${this.renderPageBody(topic, shown)}
         </div>
         ${screen?.diagram ? html`<kx-diagram-figure .topicId=${topic.id} .diagram=${screen.diagram}></kx-diagram-figure>` : nothing}
       </article>
       <div class="below-article">
+        <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))}></kx-listen-button>
         <p class="care-note">${t('app.careTeamNote')}</p>
         <button class="more" aria-hidden=${this.moreBelow ? 'false' : 'true'} tabindex=${this.moreBelow ? '0' : '-1'} @click=${this.showMore}>
           ${arrowDownIcon()}${t('nav.moreBelow')}
@@ -87,12 +94,31 @@ export class KxTopicScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new page starts with nothing open. Set here, before rendering, so a page turn renders once.
+    // A new page starts with nothing open and nothing being read. Set here, before rendering, so a
+    // page turn renders once. The new page is not read by itself: the patient chose to hear the
+    // last one, and may not want this one (one tap on Listen starts it).
     if (changed.has('page') || changed.has('topic')) {
       this.openTerm = '';
       this.openDiagram = null;
+      if (changed.get('page') !== undefined || changed.get('topic') !== undefined) readAloud.stop();
     }
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void readAloud.speechManifest().then((manifest) => (this.speech = manifest));
+  }
+
+  /** The page's audio in the current language, if the build made any. */
+  private spokenPage(topic: CompiledTopic, pageId: string): SpokenPage | null {
+    const language = currentLanguage();
+    if (!this.speech?.topics[topic.id]?.[language]?.[pageId]) return null;
+    const base = topicPageAudio(topic.id, language, pageId);
+    // The same object while the page stays, so the button keeps its state across renders.
+    if (this.spoken?.base !== base) this.spoken = { base, textRoot: () => this.shadowRoot };
+    return this.spoken;
+  }
+  private spoken: SpokenPage | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
     // A new page is announced by moving focus to its heading (screen readers read it out).
@@ -106,6 +132,8 @@ export class KxTopicScreen extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.reflowObserver.disconnect();
+    // Home (or an idle reset) takes the topic away: its reading stops with it.
+    readAloud.stop();
   }
 
   /** The page's text, which scrolls when it is longer than the screen. */

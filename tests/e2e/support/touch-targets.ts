@@ -8,6 +8,12 @@ export interface Target {
   height: number;
   /** A tappable word inside a sentence (WCAG 2.5.8 lets these sit closer to each other). */
   inline: boolean;
+  /**
+   * Partly scrolled out of its scrolling box (a list that goes on below the fold): the place
+   * and size are of the part a finger can reach, and the size is not held to the minimum,
+   * because scrolling brings the rest into view.
+   */
+  clipped: boolean;
 }
 
 /**
@@ -47,13 +53,29 @@ export function visibleTargets(page: Page): Promise<Target[]> {
       })
       .map((element) => {
         const rect = element.getBoundingClientRect();
+        // The part inside every scrolling (or clipping) box around it, across shadow roots.
+        let [left, top, right, bottom] = [rect.left, rect.top, rect.right, rect.bottom];
+        let scrolledOut = false;
+        for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+          if (!(node instanceof Element)) continue;
+          const overflow = getComputedStyle(node);
+          if (overflow.overflowX === 'visible' && overflow.overflowY === 'visible') continue;
+          const box = node.getBoundingClientRect();
+          const before = (right - left) * (bottom - top);
+          [left, top, right, bottom] = [Math.max(left, box.left), Math.max(top, box.top), Math.min(right, box.right), Math.min(bottom, box.bottom)];
+          // Only a box the patient can scroll excuses a cut target; a hidden overflow is a fault.
+          const scrolls = /auto|scroll/.test(overflow.overflowY) || /auto|scroll/.test(overflow.overflowX);
+          if (scrolls && (right - left) * (bottom - top) < before - 0.5) scrolledOut = true;
+        }
+        const clipped = scrolledOut;
         return {
           name: (element.getAttribute('aria-label') || element.textContent || element.className || element.tagName).trim().replace(/\s+/g, ' ').slice(0, 40),
-          x: rect.left,
-          y: rect.top,
-          width: rect.width,
-          height: rect.height,
+          x: left,
+          y: top,
+          width: Math.max(0, right - left),
+          height: Math.max(0, bottom - top),
           inline: element.classList.contains('term'),
+          clipped,
         };
       });
   });
@@ -63,6 +85,7 @@ export function visibleTargets(page: Page): Promise<Target[]> {
 export function targetProblems(targets: Target[], minSize: number, gap: number): string[] {
   const problems: string[] = [];
   for (const target of targets) {
+    if (target.clipped) continue;
     if (target.width < minSize - 0.5 || target.height < minSize - 0.5) problems.push(`"${target.name}" is ${target.width.toFixed(0)}x${target.height.toFixed(0)} px`);
   }
   targets.forEach((a, index) => {

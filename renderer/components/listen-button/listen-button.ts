@@ -1,0 +1,83 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { I18nController } from '../../controllers/i18n-controller';
+import { t } from '../../i18n/i18n';
+import { readAloud, type SpokenPage } from '../../speech/read-aloud';
+import { buttonStyles } from '../../styles/shared-styles';
+import { pauseIcon, playIcon, speakerIcon } from '../icon/icons';
+
+/**
+ * The Listen button: reads its page aloud, then becomes Pause, then Resume. When the page's
+ * audio cannot be played it says so in one short line, and the page stays as it was.
+ * It shows only when `page` is set (the page has audio in this language).
+ */
+@customElement('kx-listen-button')
+export class KxListenButton extends LitElement {
+  static override styles = [
+    buttonStyles,
+    css`
+      :host {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.75rem;
+        flex-wrap: wrap;
+      }
+      /* As compact as the page's other small buttons (More below), so both share a line under the text. */
+      button {
+        min-height: calc(8 / 3 * var(--kx-standard-rem));
+        padding-block: 0.25rem;
+        padding-inline: 1rem;
+        white-space: nowrap;
+      }
+      .message {
+        margin: 0;
+        font-size: 0.9em;
+        color: var(--kx-color-caution);
+      }
+    `,
+  ];
+
+  /** The page this button reads; null hides it. */
+  @property({ attribute: false }) accessor page: SpokenPage | null = null;
+
+  @state() private accessor revision = 0;
+
+  private readonly i18n = new I18nController(this);
+  private readonly refresh = (): void => {
+    this.revision += 1;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    readAloud.addEventListener('change', this.refresh);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    readAloud.removeEventListener('change', this.refresh);
+  }
+
+  override render() {
+    const page = this.page;
+    if (!page) return nothing;
+    const mine = readAloud.currentBase === page.base;
+    const state = mine ? readAloud.state : 'idle';
+    const [label, icon] = state === 'playing' ? [t('speech.pause'), pauseIcon()] : state === 'paused' ? [t('speech.resume'), playIcon()] : [t('speech.listen'), speakerIcon()];
+    return html`
+      <button class="listen ${state === 'playing' ? 'primary' : ''}" data-state=${state} aria-busy=${state === 'loading' ? 'true' : 'false'} @click=${this.handleClick}>
+        ${icon}${label}
+      </button>
+      ${state === 'error' ? html`<p class="message" role="status">${t('speech.unavailable')}</p>` : nothing}
+    `;
+  }
+
+  private readonly handleClick = (): void => {
+    if (this.page) void readAloud.toggle(this.page);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kx-listen-button': KxListenButton;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Read-aloud: plays a page's audio file (made at build time, scripts/speech/build-speech.ts) and
+ * highlights the sentence being read. One player for the whole kiosk, so that only one page ever
+ * speaks: starting another page, turning the page, Home, a language switch, the idle prompt and
+ * the idle reset all stop it (the components and the app shell call stop()).
+ *
+ * Files: audio/<topic>/<lng>/<page>.mp3 with a .json of sentence timings, audio/home/<lng>.*,
+ * and audio/index.json, which says which pages have audio and whose voice it is.
+ */
+import { onLanguageChanged } from '../i18n/i18n';
+import { clearSentenceHighlight, highlightSentence } from './sentence-highlight';
+
+export type ReadAloudState = 'idle' | 'loading' | 'playing' | 'paused' | 'error';
+export type VoiceKind = 'computer' | 'recorded';
+
+export interface SpeechManifest {
+  home: Record<string, VoiceKind>;
+  topics: Record<string, Record<string, Record<string, VoiceKind>>>;
+}
+
+interface SentenceTiming {
+  key: string;
+  shown: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** One page's audio: where its files are, and where its text is shown (for the highlight). */
+export interface SpokenPage {
+  /** `audio/muscle-atrophy/es/signs` or `audio/home/es`, without an extension. */
+  base: string;
+  /** The shadow root (or document) that holds the page's text. */
+  textRoot: () => ParentNode | null;
+}
+
+export interface ReadAloudSettings {
+  /** 0 to 1. */
+  volume: number;
+  /** 1 for normal, below 1 for slower. */
+  rate: number;
+}
+
+/** Where a page's audio lives. */
+export function topicPageAudio(topicId: string, language: string, pageId: string): string {
+  return `audio/${topicId}/${language}/${pageId}`;
+}
+export function homeAudio(language: string): string {
+  return `audio/home/${language}`;
+}
+
+class ReadAloud extends EventTarget {
+  private audio: HTMLAudioElement | null = null;
+  private timings: SentenceTiming[] = [];
+  private page: SpokenPage | null = null;
+  private shownSentence = -1;
+  private frame = 0;
+  private manifest: Promise<SpeechManifest | null> | null = null;
+  private warned = new Set<string>();
+  state: ReadAloudState = 'idle';
+  settings: ReadAloudSettings = { volume: 1, rate: 1 };
+
+  /** The page being read (or paused, or that failed), if any. */
+  get currentBase(): string | null {
+    return this.page?.base ?? null;
+  }
+
+  /** Which pages have audio; null when the build made none or the file is missing. */
+  speechManifest(): Promise<SpeechManifest | null> {
+    this.manifest ??= fetch('audio/index.json')
+      .then((response) => (response.ok ? (response.json() as Promise<SpeechManifest>) : null))
+      .catch(() => null);
+    return this.manifest;
+  }
+
+  /** Listen, Pause or Resume, for the page given; another page's reading stops first. */
+  async toggle(page: SpokenPage): Promise<void> {
+    if (this.page?.base === page.base && this.state === 'playing') return this.pause();
+    if (this.page?.base === page.base && this.state === 'paused') return this.resume();
+    await this.start(page);
+  }
+
+  async start(page: SpokenPage): Promise<void> {
+    this.stop();
+    this.page = page;
+    this.setState('loading');
+    const startedFor = page;
+    try {
+      const response = await fetch(`${page.base}.json`);
+      if (!response.ok) throw new Error(`timings: HTTP ${response.status}`);
+      const timing = (await response.json()) as { sentences?: SentenceTiming[] };
+      if (this.page !== startedFor) return; // stopped, or another page started, while loading
+      this.timings = Array.isArray(timing.sentences) ? timing.sentences : [];
+      const audio = new Audio(`${page.base}.mp3`);
+      audio.volume = this.settings.volume;
+      audio.playbackRate = this.settings.rate;
+      audio.addEventListener('ended', () => this.finish());
+      audio.addEventListener('error', () => this.fail(`${page.base}.mp3 could not be played`));
+      this.audio = audio;
+      await audio.play();
+      if (this.page !== startedFor) return;
+      this.setState('playing');
+      this.followAudio();
+    } catch (error) {
+      if (this.page === startedFor) this.fail(`${page.base}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  pause(): void {
+    if (this.state !== 'playing' || !this.audio) return;
+    this.audio.pause();
+    cancelAnimationFrame(this.frame);
+    this.setState('paused');
+  }
+
+  resume(): void {
+    if (this.state !== 'paused' || !this.audio) return;
+    void this.audio.play().then(
+      () => {
+        this.setState('playing');
+        this.followAudio();
+      },
+      (error: unknown) => this.fail(String(error)),
+    );
+  }
+
+  /** Silence at once, the highlight gone; safe to call at any time. */
+  stop(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.audio) {
+      this.audio.pause();
+      this.audio.removeAttribute('src');
+      this.audio.load(); // lets the browser drop the file
+    }
+    this.audio = null;
+    this.timings = [];
+    this.shownSentence = -1;
+    clearSentenceHighlight();
+    this.page = null;
+    if (this.state !== 'idle') this.setState('idle');
+  }
+
+  applySettings(settings: ReadAloudSettings): void {
+    this.settings = settings;
+    if (this.audio) {
+      this.audio.volume = settings.volume;
+      this.audio.playbackRate = settings.rate;
+    }
+  }
+
+  private finish(): void {
+    cancelAnimationFrame(this.frame);
+    clearSentenceHighlight();
+    this.shownSentence = -1;
+    this.audio = null;
+    this.page = null;
+    this.setState('idle');
+  }
+
+  /** A missing or broken file: one warning in the log, a short message by the button, the page still usable. */
+  private fail(reason: string): void {
+    if (!this.warned.has(reason)) {
+      this.warned.add(reason);
+      console.warn(`[kiosk] read-aloud is not available: ${reason}`);
+    }
+    cancelAnimationFrame(this.frame);
+    this.audio?.pause();
+    this.audio = null;
+    clearSentenceHighlight();
+    this.setState('error');
+  }
+
+  /** Moves the highlight to the sentence being heard, once per frame while playing. */
+  private followAudio(): void {
+    const step = () => {
+      const audio = this.audio;
+      if (!audio || this.state !== 'playing') return;
+      const nowMs = audio.currentTime * 1000;
+      let index = -1;
+      for (let at = 0; at < this.timings.length; at += 1) if ((this.timings[at]?.startMs ?? Infinity) <= nowMs) index = at;
+      if (index !== this.shownSentence) {
+        this.shownSentence = index;
+        const sentence = this.timings[index];
+        const root = this.page?.textRoot();
+        if (sentence && root) highlightSentence(root, sentence.key, sentence.shown);
+        this.dispatchEvent(new Event('sentence'));
+      }
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Index of the sentence being read, or -1. */
+  get sentenceIndex(): number {
+    return this.shownSentence;
+  }
+
+  private setState(state: ReadAloudState): void {
+    this.state = state;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+/** The kiosk's one read-aloud player. */
+export const readAloud = new ReadAloud();
+
+// A new language, and the idle reset for the next patient, silence it at once (the app shell
+// switches the language, and sends kx-reset on window).
+onLanguageChanged(() => readAloud.stop());
+window.addEventListener('kx-reset', () => readAloud.stop());
