@@ -32,9 +32,10 @@ const allowDevTools = !app.isPackaged;
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 app.commandLine.appendSwitch('disable-pinch');
 
-// Must happen before 'ready': makes app:// a secure, standard origin with fetch support.
+// Must happen before 'ready': makes app:// a secure, standard origin with fetch support, whose
+// audio files (read-aloud) an <audio> element may stream.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
 ]);
 
 if (!app.requestSingleInstanceLock()) {

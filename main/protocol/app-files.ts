@@ -18,6 +18,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  // Read-aloud audio (made at build time: scripts/speech/).
+  '.mp3': 'audio/mpeg',
   '.map': 'application/json; charset=utf-8',
 };
 

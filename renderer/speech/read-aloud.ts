@@ -95,6 +95,10 @@ class ReadAloud extends EventTarget {
       audio.playbackRate = this.settings.rate;
       audio.addEventListener('ended', () => this.finish());
       audio.addEventListener('error', () => this.fail(`${page.base}.mp3 could not be played`));
+      // In the document (hidden, no controls), so the tests and staff's dev tools can see what plays.
+      audio.hidden = true;
+      audio.dataset.readAloud = page.base;
+      document.body.append(audio);
       this.audio = audio;
       await audio.play();
       if (this.page !== startedFor) return;
@@ -130,6 +134,7 @@ class ReadAloud extends EventTarget {
       this.audio.pause();
       this.audio.removeAttribute('src');
       this.audio.load(); // lets the browser drop the file
+      this.audio.remove();
     }
     this.audio = null;
     this.timings = [];
@@ -151,6 +156,7 @@ class ReadAloud extends EventTarget {
     cancelAnimationFrame(this.frame);
     clearSentenceHighlight();
     this.shownSentence = -1;
+    this.audio?.remove();
     this.audio = null;
     this.page = null;
     this.setState('idle');
@@ -158,12 +164,15 @@ class ReadAloud extends EventTarget {
 
   /** A missing or broken file: one warning in the log, a short message by the button, the page still usable. */
   private fail(reason: string): void {
+    // A broken file can fail twice (the element's error event and play()'s rejection): once is enough.
+    if (this.state === 'error') return;
     if (!this.warned.has(reason)) {
       this.warned.add(reason);
       console.warn(`[kiosk] read-aloud is not available: ${reason}`);
     }
     cancelAnimationFrame(this.frame);
     this.audio?.pause();
+    this.audio?.remove();
     this.audio = null;
     clearSentenceHighlight();
     this.setState('error');

@@ -1,0 +1,168 @@
+import type { Page } from '@playwright/test';
+import { FIRST_SCREEN_PAGE, registry, screenTitle, topicPagesList, TOPIC_ID, uiText } from './content-data';
+import { expect, test } from './fixtures';
+import { answerSettings } from './support/kiosk-settings';
+
+/**
+ * Read-aloud in Chromium: the audio made at build time plays (its time really advances), the
+ * sentence being heard is highlighted, Pause and Resume work, and everything that leaves the
+ * page or the patient silences it. The <audio> element the kiosk plays is in the document
+ * (hidden) with the page it reads in data-read-aloud.
+ */
+
+const pageId = (index: number) => {
+  const shown = topicPagesList[index]!;
+  return shown.kind === 'screen' ? shown.screen.id : shown.kind;
+};
+const listenButton = (page: Page) => page.locator('kx-topic-screen kx-listen-button button');
+
+/** What is playing: the page it reads, whether it is paused, and how far it has got (seconds). */
+function playing(page: Page): Promise<{ base: string; paused: boolean; time: number } | null> {
+  return page.evaluate(() => {
+    const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]');
+    return audio ? { base: audio.dataset.readAloud ?? '', paused: audio.paused, time: audio.currentTime } : null;
+  });
+}
+
+/** Waits until the audio of `base` has really played for a while. */
+async function expectAdvancing(page: Page, base: string): Promise<void> {
+  await expect.poll(async () => (await playing(page))?.base).toBe(base);
+  const start = (await playing(page))!.time;
+  await expect.poll(async () => (await playing(page))!.time, { message: `${base} plays` }).toBeGreaterThan(start + 0.2);
+}
+
+/** The words under the reading highlight, or null. */
+function highlighted(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('kx-reading');
+    const range = highlight ? [...highlight][0] : undefined;
+    return range ? range.toString() : null;
+  });
+}
+
+async function openTopic(page: Page, language = 'en'): Promise<void> {
+  await answerSettings(page, { defaultLanguage: language });
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('kx-home-screen button.topic').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(screenTitle(language, 0));
+}
+
+for (const language of registry.languages) {
+  test(`${language.code}: Listen reads every page aloud, and turning the page stops it`, async ({ page, topic }) => {
+    await openTopic(page, language.code);
+    for (let index = 0; index < topicPagesList.length; index += 1) {
+      await expect(topic.heading).toHaveText(screenTitle(language.code, index));
+      await expect(listenButton(page)).toHaveText(uiText(language.code, 'speech.listen'));
+      await listenButton(page).click();
+      await expectAdvancing(page, `audio/${TOPIC_ID}/${language.code}/${pageId(index)}`);
+      await expect(listenButton(page)).toHaveText(uiText(language.code, 'speech.pause'));
+      if (index < topicPagesList.length - 1) {
+        await topic.forward.click();
+        // The new page is not read by itself; the last one stopped at once.
+        await expect.poll(() => playing(page)).toBeNull();
+      }
+    }
+  });
+}
+
+test('the sentence being heard is highlighted, and moves on to the second one', async ({ page, topic }) => {
+  await openTopic(page);
+  for (let index = 0; index < FIRST_SCREEN_PAGE; index += 1) await topic.forward.click();
+  const base = `audio/${TOPIC_ID}/en/${pageId(FIRST_SCREEN_PAGE)}`;
+  const timing = (await (await page.request.get(`${base}.json`)).json()) as { sentences: { shown: string; startMs: number }[] };
+  expect(timing.sentences.length).toBeGreaterThanOrEqual(3);
+  await listenButton(page).click();
+  await expect.poll(() => highlighted(page)).toBe(timing.sentences[0]!.shown);
+  await expect.poll(() => highlighted(page), { timeout: 15_000 }).toBe(timing.sentences[1]!.shown);
+  const reached = (await playing(page))!.time * 1000;
+  expect(reached).toBeGreaterThanOrEqual(timing.sentences[1]!.startMs);
+  // A medical word stays a button while its sentence is read.
+  await page.locator('kx-topic-screen button.term').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});
+
+test('Pause stops the voice where it is, Resume goes on from there', async ({ page }) => {
+  await openTopic(page);
+  await listenButton(page).click();
+  await expectAdvancing(page, `audio/${TOPIC_ID}/en/${pageId(0)}`);
+  await listenButton(page).click();
+  await expect(listenButton(page)).toHaveText(uiText('en', 'speech.resume'));
+  await expect.poll(async () => (await playing(page))?.paused).toBe(true);
+  const pausedAt = (await playing(page))!.time;
+  await page.waitForTimeout(400);
+  expect((await playing(page))!.time).toBe(pausedAt);
+  await listenButton(page).click();
+  await expect(listenButton(page)).toHaveText(uiText('en', 'speech.pause'));
+  await expect.poll(async () => (await playing(page))!.time).toBeGreaterThan(pausedAt + 0.2);
+});
+
+test('Home and a language switch silence it at once, highlight and all', async ({ page, topic, languages }) => {
+  await openTopic(page);
+  await listenButton(page).click();
+  await expectAdvancing(page, `audio/${TOPIC_ID}/en/${pageId(0)}`);
+  await languages.choose('Español');
+  await expect.poll(() => playing(page)).toBeNull();
+  expect(await highlighted(page)).toBeNull();
+  // The next tap reads the page in the new language.
+  await listenButton(page).click();
+  await expectAdvancing(page, `audio/${TOPIC_ID}/es/${pageId(0)}`);
+  await topic.button(uiText('es', 'nav.home')).first().click();
+  await expect.poll(() => playing(page)).toBeNull();
+});
+
+test('the home screen says what the kiosk is', async ({ page }) => {
+  await answerSettings(page, { defaultLanguage: 'fr' });
+  await page.goto('/');
+  const listen = page.locator('kx-home-screen kx-listen-button button');
+  await expect(listen).toHaveText(uiText('fr', 'speech.listen'));
+  await listen.click();
+  await expectAdvancing(page, 'audio/home/fr');
+  await expect.poll(() => highlighted(page)).toBe(uiText('fr', 'home.title'));
+});
+
+test('the idle prompt silences it, and the reset leaves nothing playing', async ({ page }) => {
+  await page.clock.install();
+  await openTopic(page);
+  await listenButton(page).click();
+  await expect.poll(async () => (await playing(page))?.base).toBe(`audio/${TOPIC_ID}/en/${pageId(0)}`);
+  await page.clock.runFor(91_000);
+  await expect(page.getByRole('dialog', { name: uiText('en', 'idle.title') })).toBeVisible();
+  await expect.poll(() => playing(page)).toBeNull();
+  await page.getByRole('button', { name: uiText('en', 'idle.stay') }).click();
+  await listenButton(page).click();
+  await expect.poll(async () => (await playing(page))?.base).toBe(`audio/${TOPIC_ID}/en/${pageId(0)}`);
+  await page.clock.runFor(91_000 + 21_000);
+  await expect(page.locator('kx-attract-screen')).toBeVisible();
+  await expect.poll(() => playing(page)).toBeNull();
+});
+
+test('a missing or damaged audio file gives a short message, and the page still works', async ({ page, topic, kioskGuard }) => {
+  // Chromium itself logs the failed request of the missing file; the kiosk adds one warning.
+  kioskGuard.allowConsoleError(/Failed to load resource/);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().includes('read-aloud')) warnings.push(message.text());
+  });
+  await page.route(`**/audio/${TOPIC_ID}/en/${pageId(0)}.json`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route(`**/audio/${TOPIC_ID}/en/${pageId(1)}.mp3`, (route) => route.fulfill({ status: 200, contentType: 'audio/mpeg', body: Buffer.from('not really an mp3 file at all') }));
+  await openTopic(page);
+  await listenButton(page).click();
+  await expect(page.locator('kx-topic-screen kx-listen-button').getByRole('status')).toHaveText(uiText('en', 'speech.unavailable'));
+  await topic.forward.click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+  await listenButton(page).click();
+  await expect(page.locator('kx-topic-screen kx-listen-button').getByRole('status')).toHaveText(uiText('en', 'speech.unavailable'));
+  expect(await playing(page)).toBeNull();
+  await topic.forward.click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 2));
+  expect(warnings).toHaveLength(2);
+});
+
+test('the Sources page says which voice reads each language', async ({ page, topic }) => {
+  await openTopic(page, 'vi');
+  await topic.goToLastPage(topicPagesList.length);
+  const voices = page.locator('kx-sources-screen li[data-voice]');
+  await expect(voices).toHaveCount(registry.languages.length);
+  await expect(voices.filter({ hasText: 'Tiếng Việt' })).toHaveText(uiText('vi', 'speech.voiceComputer').replace('{{language}}', 'Tiếng Việt'));
+});
