@@ -18,6 +18,14 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['standard', 'high-contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Read-aloud loudness staff can choose, quietest first (renderer/speech/read-aloud-settings.ts maps them to volumes). */
+export const READ_ALOUD_VOLUMES = ['quiet', 'medium', 'loud'] as const;
+export type ReadAloudVolume = (typeof READ_ALOUD_VOLUMES)[number];
+
+/** Read-aloud speeds: slower for patients who need more time to follow. */
+export const READ_ALOUD_SPEEDS = ['slower', 'normal'] as const;
+export type ReadAloudSpeed = (typeof READ_ALOUD_SPEEDS)[number];
+
 /** Seconds staff can set the idle time within, so a slip cannot make the kiosk unusable. */
 export const IDLE_TIMEOUT_LIMITS = { min: 30, max: 600 } as const;
 
@@ -40,10 +48,16 @@ export interface KioskSettingsView {
   defaultTheme: Theme;
   /** False turns every animation and transition off (also off when the OS asks for reduced motion). */
   motion: boolean;
+  /** False hides every Listen button. */
+  readAloud: boolean;
+  readAloudVolume: ReadAloudVolume;
+  readAloudSpeed: ReadAloudSpeed;
 }
 
 /** The settings staff may change from the staff panel (all optional: send only what changed). */
-export type StaffSettingsChange = Partial<Pick<KioskSettingsView, 'defaultLanguage' | 'idleTimeoutSeconds' | 'defaultTextSize' | 'defaultTheme' | 'motion'>> & {
+export type StaffSettingsChange = Partial<
+  Pick<KioskSettingsView, 'defaultLanguage' | 'idleTimeoutSeconds' | 'defaultTextSize' | 'defaultTheme' | 'motion' | 'readAloud' | 'readAloudVolume' | 'readAloudSpeed'>
+> & {
   enabledLanguages?: string[];
 };
 

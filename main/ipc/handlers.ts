@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
-import { IDLE_TIMEOUT_LIMITS, languageTag, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
+import { IDLE_TIMEOUT_LIMITS, languageTag, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
 
@@ -28,6 +28,9 @@ const staffSettingsChangeSchema = z.strictObject({
   defaultTextSize: z.enum(TEXT_SIZES).optional(),
   defaultTheme: z.enum(THEMES).optional(),
   motion: z.boolean().optional(),
+  readAloud: z.boolean().optional(),
+  readAloudVolume: z.enum(READ_ALOUD_VOLUMES).optional(),
+  readAloudSpeed: z.enum(READ_ALOUD_SPEEDS).optional(),
 });
 
 export function toSettingsView(settings: KioskSettings): KioskSettingsView {
@@ -39,6 +42,9 @@ export function toSettingsView(settings: KioskSettings): KioskSettingsView {
     defaultTextSize: settings.defaultTextSize,
     defaultTheme: settings.defaultTheme,
     motion: settings.motion,
+    readAloud: settings.readAloud,
+    readAloudVolume: settings.readAloudVolume,
+    readAloudSpeed: settings.readAloudSpeed,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, THEMES } from '../ipc/contract';
+import { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES } from '../ipc/contract';
 
-export { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, THEMES, type TextSize, type Theme } from '../ipc/contract';
+export { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type TextSize, type Theme } from '../ipc/contract';
 
 /** BCP 47-ish tag as used in locales/languages.json (`en`, `zh-Hans`, `pt-BR`). */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hans"');
@@ -44,6 +44,10 @@ export const kioskSettingsSchema = z.object({
   defaultTheme: z.enum(THEMES).default('standard'),
   /** False turns animations and transitions off. */
   motion: z.boolean().default(true),
+  /** False hides the Listen buttons (read-aloud). */
+  readAloud: z.boolean().default(true),
+  readAloudVolume: z.enum(READ_ALOUD_VOLUMES).default('medium'),
+  readAloudSpeed: z.enum(READ_ALOUD_SPEEDS).default('normal'),
   /** Absent until staff (or the installer's config) set a PIN. */
   staffPin: pinHashSchema.optional(),
 });

@@ -7,6 +7,7 @@
  * Files: audio/<topic>/<lng>/<page>.mp3 with a .json of sentence timings, audio/home/<lng>.*,
  * and audio/index.json, which says which pages have audio and whose voice it is.
  */
+import type { KioskSettingsView, ReadAloudSpeed, ReadAloudVolume } from '../../main/ipc/contract';
 import { onLanguageChanged } from '../i18n/i18n';
 import { clearSentenceHighlight, highlightSentence } from './sentence-highlight';
 
@@ -34,10 +35,19 @@ export interface SpokenPage {
 }
 
 export interface ReadAloudSettings {
+  /** False hides every Listen button (staff setting). */
+  enabled: boolean;
   /** 0 to 1. */
   volume: number;
-  /** 1 for normal, below 1 for slower. */
+  /** 1 for normal, below 1 for slower (the pitch stays). */
   rate: number;
+}
+
+/** Staff's read-aloud choices as the player uses them. */
+export function readAloudSettingsFrom(view: Pick<KioskSettingsView, 'readAloud' | 'readAloudVolume' | 'readAloudSpeed'>): ReadAloudSettings {
+  const volumes: Record<ReadAloudVolume, number> = { quiet: 0.4, medium: 0.7, loud: 1 };
+  const rates: Record<ReadAloudSpeed, number> = { slower: 0.8, normal: 1 };
+  return { enabled: view.readAloud, volume: volumes[view.readAloudVolume] ?? 0.7, rate: rates[view.readAloudSpeed] ?? 1 };
 }
 
 /** Where a page's audio lives. */
@@ -57,7 +67,7 @@ class ReadAloud extends EventTarget {
   private manifest: Promise<SpeechManifest | null> | null = null;
   private warned = new Set<string>();
   state: ReadAloudState = 'idle';
-  settings: ReadAloudSettings = { volume: 1, rate: 1 };
+  settings: ReadAloudSettings = { enabled: true, volume: 0.7, rate: 1 };
 
   /** The page being read (or paused, or that failed), if any. */
   get currentBase(): string | null {
@@ -146,10 +156,12 @@ class ReadAloud extends EventTarget {
 
   applySettings(settings: ReadAloudSettings): void {
     this.settings = settings;
+    if (!settings.enabled) this.stop();
     if (this.audio) {
       this.audio.volume = settings.volume;
       this.audio.playbackRate = settings.rate;
     }
+    this.dispatchEvent(new Event('change'));
   }
 
   private finish(): void {

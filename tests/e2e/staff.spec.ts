@@ -103,6 +103,33 @@ test('a settings change persists across a reload: default language, order of lan
   await expect(pinPad(page)).toBeVisible();
 });
 
+test('staff turn read-aloud off and back on, and set its volume and speed; the player follows at once', async ({ page, languages }) => {
+  await open(page);
+  await languages.choose('English');
+  const listen = page.locator('kx-home-screen kx-listen-button button');
+  await expect(listen).toBeVisible();
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  await expect(panel(page).getByRole('heading', { name: uiText('en', 'staff.readAloud') })).toBeVisible();
+  const choice = (className: string, label: string) => panel(page).locator(`button.${className}`).filter({ hasText: label });
+  await choice('read-aloud-off', uiText('en', 'staff.readAloudOff')).click();
+  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await choice('volume-quiet', uiText('en', 'staff.readAloudVolumes.quiet')).click();
+  await choice('speed-slower', uiText('en', 'staff.readAloudSpeeds.slower')).click();
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+  await expect(listen).toHaveCount(0);
+  expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ readAloud: false, readAloudVolume: 'quiet', readAloudSpeed: 'slower' });
+
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  await choice('read-aloud-on', uiText('en', 'staff.readAloudOn')).click();
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+  await listen.click();
+  await expect
+    .poll(() => page.evaluate(() => { const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]'); return audio ? [audio.volume, audio.playbackRate] : null; }))
+    .toEqual([0.4, 0.8]);
+});
+
 test('staff can change the PIN from the panel; the new one works and the old one no longer does', async ({ page, languages }) => {
   await open(page);
   await languages.choose('English');

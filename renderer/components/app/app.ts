@@ -6,7 +6,7 @@ import { findTopic, pageCount, type ContentIndex, type LanguageRegistry } from '
 import { pageHeading, positionText } from '../topic-screen/page-labels';
 import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
-import { readAloud } from '../../speech/read-aloud';
+import { readAloud, readAloudSettingsFrom } from '../../speech/read-aloud';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
 import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
@@ -212,6 +212,7 @@ export class KxApp extends LitElement {
     for (const warning of languages.warnings) console.warn(`[kiosk] ${warning}`);
     this.settings = settings;
     this.languages = languages;
+    readAloud.applySettings(readAloudSettingsFrom(settings));
     if (options.resetDisplay) this.useDefaultDisplay(settings);
     if (this.phase === 'ready' && !languages.offered.some((language) => language.code === currentLanguage())) {
       void switchLanguage(languages.defaultLanguage);

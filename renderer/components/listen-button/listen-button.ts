@@ -59,7 +59,7 @@ export class KxListenButton extends LitElement {
 
   override render() {
     const page = this.page;
-    if (!page) return nothing;
+    if (!page || !readAloud.settings.enabled) return nothing;
     const mine = readAloud.currentBase === page.base;
     const state = mine ? readAloud.state : 'idle';
     const [label, icon] = state === 'playing' ? [t('speech.pause'), pauseIcon()] : state === 'paused' ? [t('speech.resume'), playIcon()] : [t('speech.listen'), speakerIcon()];

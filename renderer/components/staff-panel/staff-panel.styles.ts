@@ -44,6 +44,10 @@ export const staffPanelStyles = css`
     margin-block: 0 0.3rem;
     font-size: 1.3rem;
   }
+  h4 {
+    margin-block: 0.8rem 0.3rem;
+    font-size: 1.1rem;
+  }
   .help,
   p {
     margin-block: 0 0.6rem;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { IDLE_TIMEOUT_LIMITS, TEXT_SIZES, THEMES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
+import { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
@@ -110,6 +110,19 @@ export class KxStaffPanel extends LitElement {
               label: motion ? t('staff.motionOn') : t('staff.motionOff'),
               change: { motion },
             }))}
+          </section>
+          <section aria-labelledby="read-aloud-heading">
+            <h3 id="read-aloud-heading">${t('staff.readAloud')}</h3>
+            <p class="help">${t('staff.readAloudHelp')}</p>
+            ${this.renderChoices([true, false], settings.readAloud, (on) => ({
+              className: `read-aloud-${on ? 'on' : 'off'}`,
+              label: on ? t('staff.readAloudOn') : t('staff.readAloudOff'),
+              change: { readAloud: on },
+            }))}
+            <h4>${t('staff.readAloudVolume')}</h4>
+            ${this.renderChoices(READ_ALOUD_VOLUMES, settings.readAloudVolume, (volume) => ({ className: `volume-${volume}`, label: t(`staff.readAloudVolumes.${volume}`), change: { readAloudVolume: volume } }))}
+            <h4>${t('staff.readAloudSpeed')}</h4>
+            ${this.renderChoices(READ_ALOUD_SPEEDS, settings.readAloudSpeed, (speed) => ({ className: `speed-${speed}`, label: t(`staff.readAloudSpeeds.${speed}`), change: { readAloudSpeed: speed } }))}
           </section>
           <section aria-labelledby="pin-heading">
             <h3 id="pin-heading">${t('staff.pin')}</h3>

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPreviewServer } from '../../../scripts/preview/start-preview-server';
@@ -30,7 +30,11 @@ export async function startSecondKiosk(options: SecondKioskOptions): Promise<Sec
   if (options.localesDir) env.KIOSK_LOCALES_DIR = options.localesDir;
   if (options.settingsFile) env.KIOSK_SETTINGS_FILE = options.settingsFile;
   const server = await startPreviewServer({ port: options.port, env });
-  return { url: server.origin, stop: () => server.stop() };
+  // Each build holds the read-aloud audio too (about 15 MB): leave nothing behind in /tmp.
+  return { url: server.origin, stop: async () => {
+    await server.stop();
+    rmSync(path.dirname(distDir), { recursive: true, force: true });
+  } };
 }
 
 export { projectRoot };

@@ -37,6 +37,20 @@ test('settings changes need an open staff session, and are logged by field name 
   assert.deepStrictEqual(String(change?.details?.fields).split(',').sort(), ['defaultTextSize', 'idleTimeoutSeconds']);
 });
 
+test('staff turn read-aloud on or off and set its volume and speed; other values are refused', async () => {
+  const { handlers } = services();
+  await handlers['staff/unlock']('2468');
+  assert.deepStrictEqual(
+    await handlers['settings/update']({ readAloud: false, readAloudVolume: 'loud', readAloudSpeed: 'slower' }).then((result) => result.ok && result.settings),
+    { ...(await handlers['settings/get']()), readAloud: false, readAloudVolume: 'loud', readAloudSpeed: 'slower' },
+  );
+  for (const change of [{ readAloudVolume: 'deafening' }, { readAloudSpeed: 'fast' }, { readAloud: 'yes' }]) {
+    const result = await handlers['settings/update'](change);
+    assert.equal(result.ok, false, JSON.stringify(change));
+  }
+  assert.equal((await handlers['settings/get']()).readAloudVolume, 'loud');
+});
+
 test('staff set the default theme and motion; values outside the lists are refused and change nothing', async () => {
   const { handlers } = services();
   await handlers['staff/unlock']('2468');

@@ -41,6 +41,9 @@ describe('Electron IPC binding', () => {
       defaultTextSize: 'standard',
       defaultTheme: 'standard',
       motion: true,
+      readAloud: true,
+      readAloudVolume: 'medium',
+      readAloudSpeed: 'normal',
     });
   });
 

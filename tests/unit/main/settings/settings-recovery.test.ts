@@ -16,6 +16,9 @@ const LAST_GOOD: KioskSettings = {
   defaultTextSize: 'large',
   defaultTheme: 'high-contrast',
   motion: false,
+  readAloud: false,
+  readAloudVolume: 'loud',
+  readAloudSpeed: 'slower',
   staffPin: SAMPLE_PIN_HASH,
 };
 const VALID_TEXT = `${JSON.stringify(LAST_GOOD, null, 2)}\n`;
