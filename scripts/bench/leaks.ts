@@ -1,7 +1,8 @@
 /**
  * Metric 5: leaks. The JS heap after forced garbage collection and the renderer's DOM node count,
- * before and after many loops of: open the topic, open its first diagram full screen and close
- * it, step forward two screens, switch to the next language, go home. Both readings come from
+ * before and after many loops of: open the topic, read its first page aloud, go on to its first
+ * diagram and open it full screen and close it, step forward two screens (which stops the
+ * reading), switch to the next language, go home. Both readings come from
  * CDP (HeapProfiler.collectGarbage, then Runtime.getHeapUsage and Memory.getDOMCounters).
  *
  * "Before" is read after one warm-up loop per language, so everything the kiosk keeps on purpose
@@ -85,17 +86,34 @@ function installLeakLoop(): void {
     // the reset mid-loop. A patient's finger moves; each loop says so.
     window.dispatchEvent(new PointerEvent('pointermove'));
     await click('topic card', () => shell().querySelector('kx-home-screen')?.shadowRoot?.querySelector('button.topic'));
+    await until('topic', () => topicRoot()?.querySelector('nav[data-page="1"]'));
+    // Read the first page aloud for a moment (the page turns below stop it).
+    await click('listen', () => topicRoot()?.querySelector('kx-listen-button')?.shadowRoot?.querySelector('button'));
+    await until('audio playing', () => {
+      const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]');
+      return audio && !audio.paused && audio.currentTime > 0;
+    });
+    // On to the first page with a diagram (a topic with chapters opens on its contents page).
     const figure = () => topicRoot()?.querySelector('kx-diagram-figure')?.shadowRoot ?? null;
+    let page = 1;
+    while (!topicRoot()?.querySelector('kx-diagram-figure')) {
+      page += 1;
+      await click('next', () => topicRoot()?.querySelector('nav button.next'));
+      const shown = page;
+      await until(`page ${shown}`, () => topicRoot()?.querySelector(`nav[data-page="${shown}"]`));
+      if (page > 50) throw new Error('leak loop: the topic has no diagram');
+    }
     await until('diagram drawn', () => figure()?.querySelector('svg[role="img"]'));
     await click('enlarge', () => figure()?.querySelector('button.enlarge'));
     const viewer = () => topicRoot()?.querySelector('kx-diagram-viewer')?.shadowRoot ?? null;
     await until('viewer open', () => viewer()?.querySelector('dialog[open] .stage svg'));
     await click('viewer close', () => viewer()?.querySelector('dialog[open] button.close'));
     await until('viewer closed', () => !viewer()?.querySelector('dialog[open]'));
-    for (let step = 2; step <= 3; step += 1) {
+    for (let step = page + 1; step <= page + 2; step += 1) {
       await click('next', () => topicRoot()?.querySelector('nav button.next'));
       await until(`page ${step}`, () => topicRoot()?.querySelector(`nav[data-page="${step}"]`));
     }
+    await until('reading stopped', () => !document.querySelector('audio[data-read-aloud]'));
     const codes = languages();
     turn += 1;
     const code = codes[turn % codes.length]!;

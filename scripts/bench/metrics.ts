@@ -3,6 +3,7 @@ import type { ColdStartSamples } from './cold-start';
 import type { DiagramSamples } from './diagram-open';
 import type { LanguageSamples } from './language-switch';
 import type { LeakResult } from './leaks';
+import type { ListenSamples } from './listen';
 import type { NavigationSamples } from './navigation';
 import { checkBudget, timingMetric, type Budget, type MetricResult } from './report';
 import type { SizeResult } from './size';
@@ -18,6 +19,7 @@ export interface RawResults {
   throttled: NavigationSamples;
   language: LanguageSamples;
   diagram: DiagramSamples;
+  listen: ListenSamples;
   leaks: LeakResult;
   size: SizeResult;
   /** The same cold start and taps in a portrait (1080x1920) window: reported, no budget. */
@@ -44,6 +46,7 @@ export function collectMetrics(raw: RawResults): MetricResult[] {
     ...taps(', CPU 4x slower', '-cpu4x', raw.throttled, 4),
     tapMetric({ id: 'language-switch', name: '3. Language switch' }, raw.language.app, raw.language.baseline, p95(50)),
     tapMetric({ id: 'diagram-open', name: '4. Diagram viewer open' }, raw.diagram.app, raw.diagram.baseline, p95(80)),
+    tapMetric({ id: 'listen', name: '8. Tap Listen to audio playing' }, raw.listen.app, raw.listen.baseline, p95(150)),
     ...leakMetrics(raw.leaks),
     ...sizeMetrics(raw.size),
     ...portraitMetrics(raw.portrait),
@@ -87,6 +90,9 @@ function sizeMetrics(size: SizeResult): MetricResult[] {
   return [
     single('size-home-js', '6. Home screen JS (gzip)', 'bytes', size.homeJs, { figure: 'value', max: 60_000, text: '<= 60 kB' }, [`files: ${size.homeFiles.join(', ')}`]),
     single('size-home-css', '6. Home screen CSS (gzip)', 'bytes', size.homeCss, null),
-    single('size-whole-app', '6. Whole app without fonts (gzip)', 'bytes', size.wholeApp, null, [`${size.wholeAppFiles} files`]),
+    single('size-whole-app', '6. Whole app without fonts and audio (gzip)', 'bytes', size.wholeApp, null, [`${size.wholeAppFiles} files`]),
+    ...Object.entries(size.audioPerTopicLanguage).map(([topicLanguage, bytes]) =>
+      single(`size-audio-${topicLanguage.replace(' ', '-')}`, `6. Read-aloud audio, ${topicLanguage}`, 'bytes', bytes, { figure: 'value', max: 3_000_000, text: '<= 3 MB' }),
+    ),
   ];
 }

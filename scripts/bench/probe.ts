@@ -28,7 +28,9 @@ export type TapCondition =
    */
   | { kind: 'text'; lang: string; expected: string }
   /** The full-screen diagram viewer is open with its drawing and labels. */
-  | { kind: 'diagram' };
+  | { kind: 'diagram' }
+  /** Read-aloud: the page's audio is playing (its time has moved past 0). */
+  | { kind: 'audio' };
 
 export interface TapTiming {
   /** pointerup.timeStamp, ms since the page's time origin. */
@@ -98,6 +100,11 @@ export function installProbe(): void {
     return Boolean(viewer?.querySelector('dialog[open] .stage svg')?.textContent?.trim());
   };
 
+  const audioPlaying = (): boolean => {
+    const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]');
+    return Boolean(audio && !audio.paused && audio.currentTime > 0);
+  };
+
   let pending: Promise<TapTiming> | null = null;
 
   const arm = (condition: TapCondition): void => {
@@ -106,6 +113,7 @@ export function installProbe(): void {
     const holds = (): boolean => {
       if (condition.kind === 'screen') return heading() !== before && diagramReady();
       if (condition.kind === 'text') return document.documentElement.lang === condition.lang && !pickerOpen() && regionText() === condition.expected;
+      if (condition.kind === 'audio') return audioPlaying();
       return diagramShown();
     };
     pending = new Promise<TapTiming>((resolve, reject) => {

@@ -16,6 +16,7 @@ import { projectRoot } from '../build';
 import { launchBenchBrowser, PORTRAIT_SCREEN } from './browser';
 import { measureColdStart } from './cold-start';
 import { measureDiagramOpen } from './diagram-open';
+import { measureListen } from './listen';
 import { measureLanguageSwitch } from './language-switch';
 import { measureLeaks } from './leaks';
 import { APP_READY, BASELINE_TAP, measureNavigation, type NavigationSamples } from './navigation';
@@ -46,10 +47,10 @@ async function main(): Promise<BenchReport> {
     await writeStaticPages(writer.page, server.appRoot);
     await writer.close();
 
-    log('1/7 cold start');
+    log('1/8 cold start');
     const cold = await measureColdStart(browser, server.origin, samples);
 
-    log('2/7 tap to next paint');
+    log('2/8 tap to next paint');
     const app = await TapPage.open(browser, server.origin, APP_READY);
     const baseline = await TapPage.open(browser, server.origin + TAP_BASELINE, BASELINE_TAP);
     const navigation = await measureNavigation(app, baseline, samples);
@@ -63,21 +64,23 @@ async function main(): Promise<BenchReport> {
       await baseline.throttle(1);
     }
 
-    log('3/7 language switch');
+    log('3/8 language switch');
     const language = await measureLanguageSwitch(app, baseline, samples);
-    log('4/7 diagram viewer open');
+    log('4/8 diagram viewer open');
     const diagram = await measureDiagramOpen(app, baseline, samples);
+    log('5/8 tap Listen to audio playing (metric 8)');
+    const listen = await measureListen(app, baseline, samples);
     await app.close();
     await baseline.close();
 
-    log(`5/7 leaks (${leakLoops} loops)`);
+    log(`6/8 leaks (${leakLoops} loops)`);
     const leaks = await measureLeaks(browser, server.origin, leakLoops);
-    log('6/7 size');
+    log('7/8 size');
     const size = await measureSize(server.appRoot, server.origin, cold.homeResources);
 
     // The static copies were written at 1920x1080; they hold the same styles, so in a portrait
     // window they lay out as the app does there.
-    log(`7/7 portrait ${PORTRAIT_SCREEN.width}x${PORTRAIT_SCREEN.height}: cold start and taps (reported, no budget)`);
+    log(`8/8 portrait ${PORTRAIT_SCREEN.width}x${PORTRAIT_SCREEN.height}: cold start and taps (reported, no budget)`);
     const portraitCold = await measureColdStart(browser, server.origin, samples, PORTRAIT_SCREEN);
     const portraitApp = await TapPage.open(browser, server.origin, APP_READY, PORTRAIT_SCREEN);
     const portraitBaseline = await TapPage.open(browser, server.origin + TAP_BASELINE, BASELINE_TAP, PORTRAIT_SCREEN);
@@ -85,7 +88,7 @@ async function main(): Promise<BenchReport> {
     await portraitApp.close();
     await portraitBaseline.close();
 
-    report.metrics = collectMetrics({ cold, navigation, throttled, language, diagram, leaks, size, portrait: { cold: portraitCold, navigation: portraitNavigation } });
+    report.metrics = collectMetrics({ cold, navigation, throttled, language, diagram, listen, leaks, size, portrait: { cold: portraitCold, navigation: portraitNavigation } });
     return report;
   } finally {
     await browser.close();
