@@ -17,6 +17,9 @@ export interface SynthesizedSpeech {
 export const SENTENCE_PAUSE_MS = 300;
 export const TEXT_PAUSE_MS = 550;
 
+/** Below this loudness (root mean square of 16-bit samples) a sentence is taken for silence. */
+export const MIN_SPEECH_RMS = 200;
+
 let worker: Promise<ESpeakWorker> | null = null;
 
 function engine(): Promise<ESpeakWorker> {
@@ -45,12 +48,18 @@ export async function synthesizeSentences(voice: string, sentences: string[], ne
   sentences.forEach((sentence, index) => {
     if (index > 0) silence(newText[index] ? TEXT_PAUSE_MS : SENTENCE_PAUSE_MS);
     const start = length;
+    let sumOfSquares = 0;
     speaker.synthesize(sentence, (samples) => {
       // The engine reuses its buffer: keep a copy.
       chunks.push(samples.slice());
       length += samples.length;
+      for (const sample of samples) sumOfSquares += sample * sample;
       return 0;
     });
+    // A voice that cannot read the text (the wrong script, only punctuation) gives silence: a
+    // patient would tap Listen and hear nothing. Speech is at a few thousand RMS; silence is ~0.
+    const rms = Math.sqrt(sumOfSquares / Math.max(1, length - start));
+    if (rms < MIN_SPEECH_RMS) throw new Error(`eSpeak NG (voice "${voice}") read ${JSON.stringify(sentence)} as silence`);
     spans.push({ startMs: Math.round((start / sampleRate) * 1000), endMs: Math.round((length / sampleRate) * 1000) });
   });
   silence(200); // a short tail, so the last word is not clipped by a player's fade

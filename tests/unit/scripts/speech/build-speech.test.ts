@@ -149,3 +149,26 @@ describe('recorded voices', () => {
     assert.ok(!existsSync(path.join(out, 'audio', 'sample', 'es', 'nothing.mp3')));
   });
 });
+
+describe('the computer voice', () => {
+  test('speaks at the loudness of speech, sentence by sentence', async () => {
+    const { synthesizeSentences, MIN_SPEECH_RMS } = await import('../../../../scripts/speech/speech-engine');
+    const speech = await synthesizeSentences('en-us', ['Muscles get smaller.', 'Ask your care team.'], [true, false]);
+    assert.equal(speech.spans.length, 2);
+    const rms = (from: number, to: number) => {
+      let sum = 0;
+      for (let index = from; index < to; index += 1) sum += (speech.samples[index] ?? 0) ** 2;
+      return Math.sqrt(sum / (to - from));
+    };
+    for (const span of speech.spans) {
+      const [from, to] = [span.startMs, span.endMs].map((ms) => Math.round((ms / 1000) * speech.sampleRate)) as [number, number];
+      assert.ok(rms(from, to) > MIN_SPEECH_RMS * 5, `sentence at ${span.startMs} ms is loud enough`);
+    }
+  });
+
+  test('a sentence the voice reads as silence stops the build, and an unknown voice is refused', async () => {
+    const { synthesizeSentences } = await import('../../../../scripts/speech/speech-engine');
+    await assert.rejects(synthesizeSentences('en-us', ['. . .'], [true]), /read "\. \. \." as silence/);
+    await assert.rejects(synthesizeSentences('xx-nothing', ['Hello.'], [true]), /eSpeak NG has no voice "xx-nothing"/);
+  });
+});
