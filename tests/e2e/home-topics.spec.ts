@@ -69,7 +69,7 @@ test('24 topics: a grid that fills the width and scrolls under the heading, on e
     const where = `${width}x${height}`;
     await page.setViewportSize({ width, height });
     await page.goto(manyTopics.url);
-    const cards = page.getByRole('main').getByRole('button');
+    const cards = page.locator('kx-home-screen button.topic');
     await cards.first().waitFor();
     await expect(cards).toHaveCount(24);
     problems.push(...(await layoutProblems(page)).map((problem) => `${where}: ${problem}`));
@@ -93,7 +93,7 @@ test('24 topics: the next patient sees the grid from its top, however far the la
   kioskGuard.allowOrigin(manyTopics.url.replace(/\/$/, ''));
   await answerSettings(page, WALK_IDLE_TIMES);
   await page.goto(manyTopics.url);
-  const cards = page.getByRole('main').getByRole('button');
+  const cards = page.locator('kx-home-screen button.topic');
   await cards.last().scrollIntoViewIfNeeded();
   await expect(cards.first()).not.toBeInViewport();
   // An untouched-looking home screen resets straight to the attract screen when the idle time runs out.

@@ -7,6 +7,7 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { currentLanguage, isSourceLanguage, t, topicText } from '../../i18n/i18n';
 import { screenTextStyles } from '../../styles/screen-styles';
 import { formatIsoDate } from '../../text/format';
+import { applyLanguageFonts } from '../../text/language-fonts';
 import { readAloud, type SpeechManifest } from '../../speech/read-aloud';
 import { readEmbeddedStartData } from '../../start/embedded-start-data';
 
@@ -49,6 +50,11 @@ export class KxSourcesScreen extends LitElement {
     void readAloud.speechManifest().then((manifest) => (this.speech = manifest));
   }
 
+  protected override updated(): void {
+    // Each language's name in the voice list is drawn in its own bundled font.
+    if (this.shadowRoot) applyLanguageFonts(this.shadowRoot);
+  }
+
   override render() {
     const topic = this.topic;
     if (!topic) return nothing;
@@ -77,14 +83,17 @@ export class KxSourcesScreen extends LitElement {
   private renderVoices(topic: CompiledTopic) {
     const byLanguage = this.speech?.topics[topic.id];
     if (!byLanguage || Object.keys(byLanguage).length === 0) return nothing;
-    const names = new Map(readEmbeddedStartData().registry.languages.map((entry) => [entry.code, entry.nativeName]));
+    const registry = new Map(readEmbeddedStartData().registry.languages.map((entry) => [entry.code, entry]));
+    const marker = '\u2063'; // stands in for the language's name, which is drawn in its own script and font
     return html`
       <h2>${t('speech.heading')}</h2>
       <ul class="voices">
         ${Object.entries(byLanguage).map(([code, pages]) => {
           const kinds = new Set(Object.values(pages));
           const key = kinds.size > 1 ? 'speech.voiceMixed' : kinds.has('recorded') ? 'speech.voiceRecorded' : 'speech.voiceComputer';
-          return html`<li data-voice=${code}>${t(key, { language: names.get(code) ?? code })}</li>`;
+          const [before = '', after = ''] = t(key, { language: marker }).split(marker);
+          const language = registry.get(code);
+          return html`<li data-voice=${code}>${before}<span lang=${code} dir=${language?.dir ?? 'auto'} data-font=${language?.font ?? ''}>${language?.nativeName ?? code}</span>${after}</li>`;
         })}
       </ul>
     `;
