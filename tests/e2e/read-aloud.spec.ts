@@ -50,6 +50,8 @@ async function openTopic(page: Page, language = 'en'): Promise<void> {
 
 for (const language of registry.languages) {
   test(`${language.code}: Listen reads every page aloud, and turning the page stops it`, async ({ page, topic }) => {
+    // Every page of the topic, each played for a moment: longer than one screen's test.
+    test.setTimeout(120_000);
     await openTopic(page, language.code);
     for (let index = 0; index < topicPagesList.length; index += 1) {
       await expect(topic.heading).toHaveText(screenTitle(language.code, index));
