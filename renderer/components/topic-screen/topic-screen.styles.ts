@@ -192,12 +192,16 @@ export const topicScreenStyles = css`
     h1 {
       font-size: min(1.8rem, calc(2 * var(--kx-standard-rem)));
     }
-    /* The care note gets its own line; Listen and More below share the one under it. */
+  }
+  /* Narrow and tall (a portrait tablet or kiosk, larger text): there is height to spare but not
+     width, so the care note gets its own line (Listen and More below share the one under it) and
+     the position ("What you can do · 1 of 1") gets the whole width above Back and Next. A short
+     landscape screen keeps each on one line: there the height is what the text needs. */
+  @container topic-page (width < 34rem) and (aspect-ratio < 1) {
     .care-note {
       order: -1;
       flex-basis: 100%;
     }
-    /* The position (which may be "What you can do · 1 of 1") gets the whole width above Back and Next. */
     nav {
       grid-template-columns: 1fr 1fr;
       grid-template-areas: 'position position' 'back next';
