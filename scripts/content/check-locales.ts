@@ -79,7 +79,13 @@ function compareWithSource(
   }
 }
 
+/** locales/<lng>/speech.json shapes how read-aloud says interface texts (scripts/speech/); it is not a namespace. */
+export const LOCALE_SPEECH_FILE = 'speech.json';
+
 function listNamespaces(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).sort();
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json') && name !== LOCALE_SPEECH_FILE)
+    .map((name) => name.slice(0, -5))
+    .sort();
 }

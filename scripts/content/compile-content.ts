@@ -49,7 +49,7 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
   const locales = checkLocales(projectRoot, localesDir, registry, problems);
   const topics = checkTopics(projectRoot, contentDir, registry, problems);
   const summary = { topics: topics.length, languages: registry.languages.length };
-  if (problems.length === 0) checkSpeech(projectRoot, topics, registry, locales, problems);
+  if (problems.length === 0) checkSpeech(projectRoot, localesDir, topics, registry, locales, problems);
   if (problems.length > 0) return { problems, files: [], startData: null, summary, speech: [] };
 
   const compiledRegistry = withNumberingSystems(registry);

@@ -19,7 +19,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompiledLanguageRegistry, CompiledTopic } from '../content/schema';
 import { encodeMp3, MP3_BITRATE_KBPS } from './mp3';
-import { readSpeechFile, recordingFor, textHash, type RecordingState } from './recordings';
+import { mergeSpeechFiles, readLocaleSpeechFile, readSpeechFile, recordingFor, textHash, type RecordingState } from './recordings';
 import { homeSpeechPage, spokenSentences, topicSpeechPages, type SpeechPage, type SpokenSentence } from './speech-script';
 import { SENTENCE_PAUSE_MS, synthesizeSentences, TEXT_PAUSE_MS } from './speech-engine';
 
@@ -75,7 +75,8 @@ export async function buildSpeech(input: SpeechBuildInput): Promise<SpeechBuildR
     const voice = language.speechVoice;
     if (voice === undefined) continue;
     const home = homeSpeechPage(ui(language.code));
-    const written = await writeComputerVoice(input, home, spokenSentences(home, language.code).sentences, voice, path.join(audioDir, 'home', language.code), report);
+    const homeSpeech = readLocaleSpeechFile(input.localesDir, language.code);
+    const written = await writeComputerVoice(input, home, spokenSentences(home, language.code, homeSpeech).sentences, voice, path.join(audioDir, 'home', language.code), report);
     addBytes(language.code, written);
     report.manifest.home[language.code] = 'computer';
   }
@@ -87,7 +88,7 @@ export async function buildSpeech(input: SpeechBuildInput): Promise<SpeechBuildR
       const language = input.registry.languages.find((entry) => entry.code === code);
       if (!language) continue;
       const texts = JSON.parse(readFileSync(path.join(folder, `${code}.json`), 'utf8'));
-      const speechFile = readSpeechFile(folder, code);
+      const speechFile = mergeSpeechFiles(readLocaleSpeechFile(input.localesDir, code), readSpeechFile(folder, code));
       const pages = topicSpeechPages(topic, code, code === input.registry.sourceLanguage, texts, ui(code));
       const pageKinds: Record<string, VoiceKind> = {};
       for (const page of pages) {

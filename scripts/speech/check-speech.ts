@@ -7,13 +7,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckedTopic } from '../content/check-topics';
-import type { LocaleBundles } from '../content/check-locales';
 import type { ContentProblem } from '../content/problems';
 import { displayPath, readAuthorJson } from '../content/read-author-file';
 import type { LanguageRegistry } from '../content/schema';
 import { checkWithSchema } from '../content/schema-problems';
+import { LOCALE_SPEECH_FILE, type LocaleBundles } from '../content/check-locales';
+import type { JsonFile } from '../content/json-file';
 import { readSpeechFile, recordingFor, recordingMetaSchema, RECORDINGS_FOLDER, SPEECH_FOLDER, speechFileSchema } from './recordings';
-import { spokenSentences, topicSpeechPages, type SpeechPage } from './speech-script';
+import { homeSpeechPage, spokenSentences, topicSpeechPages, type SpeechFile, type SpeechPage } from './speech-script';
 
 function pagesOf(checked: CheckedTopic, language: string, registry: LanguageRegistry, locales: LocaleBundles): SpeechPage[] {
   const texts = checked.texts.get(language);
@@ -21,9 +22,24 @@ function pagesOf(checked: CheckedTopic, language: string, registry: LanguageRegi
   return topicSpeechPages(checked.topic, language, language === registry.sourceLanguage, texts, ui);
 }
 
-/** Checks every topic's speech files and recordings; adds a problem for each thing wrong. */
-export function checkSpeech(projectRoot: string, topics: CheckedTopic[], registry: LanguageRegistry, locales: LocaleBundles, problems: ContentProblem[]): void {
+/** Checks the languages' and every topic's speech files, and the recordings; adds a problem for each thing wrong. */
+export function checkSpeech(projectRoot: string, localesDir: string, topics: CheckedTopic[], registry: LanguageRegistry, locales: LocaleBundles, problems: ContentProblem[]): void {
   const codes = registry.languages.map((language) => language.code);
+  for (const language of codes) {
+    const file = path.join(localesDir, language, LOCALE_SPEECH_FILE);
+    if (!existsSync(file)) continue;
+    const json = readAuthorJson(projectRoot, file, problems);
+    if (json === null) continue;
+    const speech = checkWithSchema(speechFileSchema, json, problems);
+    if (speech === null) continue;
+    // Interface texts only: the home screen's, and those every topic page shares.
+    const pages = [homeSpeechPage(locales.get(language)?.get('ui')), ...topics.flatMap((checked) => (checked.texts.has(language) ? pagesOf(checked, language, registry, locales) : []))];
+    const spoken = new Set(pages.flatMap((page) => page.blocks.map((block) => block.key)).filter((key) => key.startsWith('ui:')));
+    for (const key of Object.keys(speech.sentences ?? {})) {
+      if (!spoken.has(key)) problems.push({ file: json.file, field: `sentences.${key}`, message: 'is not an interface text that read-aloud speaks (ui:<key>; a topic\'s own texts go in content/<topic>/speech/<lng>.json)', line: json.lineOf(['sentences', key]) });
+    }
+    reportVariantProblems(pages, language, speech, json, problems);
+  }
   for (const checked of topics) {
     const speechDir = path.join(checked.folder, SPEECH_FOLDER);
     for (const name of existsSync(speechDir) ? readdirSync(speechDir) : []) {
@@ -42,12 +58,7 @@ export function checkSpeech(projectRoot: string, topics: CheckedTopic[], registr
       for (const key of Object.keys(speech.sentences ?? {})) {
         if (!keys.has(key)) problems.push({ file: json.file, field: `sentences.${key}`, message: 'is not a text that read-aloud speaks (use the key from the language file, or ui:<key> for an interface text)', line: json.lineOf(['sentences', key]) });
       }
-      for (const page of pages) {
-        for (const message of spokenSentences(page, language, speech).problems) {
-          const key = message.slice('sentences.'.length, message.indexOf(':'));
-          problems.push({ file: json.file, field: `sentences.${key}`, message: message.slice(message.indexOf(':') + 2), line: json.lineOf(['sentences', key]) });
-        }
-      }
+      reportVariantProblems(pages, language, speech, json, problems);
     }
 
     const recordingsDir = path.join(checked.folder, RECORDINGS_FOLDER);
@@ -71,6 +82,21 @@ export function checkSpeech(projectRoot: string, topics: CheckedTopic[], registr
           if (json !== null) checkWithSchema(recordingMetaSchema, json, problems);
         }
       }
+    }
+  }
+}
+
+/** Variants whose sentence count differs from the text on screen, once per key. */
+function reportVariantProblems(pages: SpeechPage[], language: string, speech: SpeechFile, json: JsonFile, problems: ContentProblem[]): void {
+  const reported = new Set<string>();
+  for (const page of pages) {
+    for (const message of spokenSentences(page, language, speech).problems) {
+      // "sentences.<key>: <what is wrong>"; the key may itself hold colons (ui:home.title).
+      const separator = message.indexOf(': ');
+      const field = message.slice(0, separator);
+      if (reported.has(field)) continue;
+      reported.add(field);
+      problems.push({ file: json.file, field, message: message.slice(separator + 2), line: json.lineOf(['sentences', field.slice('sentences.'.length)]) });
     }
   }
 }

@@ -49,10 +49,26 @@ export function textHash(sentences: Pick<SpokenSentence, 'shown'>[]): string {
 
 /** The speech file of a topic's language, or an empty one. The content check has checked its shape. */
 export function readSpeechFile(topicFolder: string, language: string): SpeechFile {
-  const file = path.join(topicFolder, SPEECH_FOLDER, `${language}.json`);
+  return readSpeechFileAt(path.join(topicFolder, SPEECH_FOLDER, `${language}.json`));
+}
+
+/**
+ * A language's speech file for interface texts (locales/<lng>/speech.json: `ui:` keys, such as
+ * the home screen's heading), or an empty one.
+ */
+export function readLocaleSpeechFile(localesDir: string, language: string): SpeechFile {
+  return readSpeechFileAt(path.join(localesDir, language, 'speech.json'));
+}
+
+function readSpeechFileAt(file: string): SpeechFile {
   if (!existsSync(file)) return {};
   const parsed = speechFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   return parsed.success ? parsed.data : {};
+}
+
+/** The language's file for interface texts, then the topic's own, which wins where both say something. */
+export function mergeSpeechFiles(language: SpeechFile, topic: SpeechFile): SpeechFile {
+  return { pronounce: { ...language.pronounce, ...topic.pronounce }, sentences: { ...language.sentences, ...topic.sentences } };
 }
 
 /** Whether a page has a recording in this language, and whether it still reads the current text. */

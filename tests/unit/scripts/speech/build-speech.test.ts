@@ -106,6 +106,16 @@ describe('building read-aloud audio', () => {
   });
 });
 
+describe("a language's speech file for interface texts", () => {
+  test('locales/<lng>/speech.json shapes how the home screen is read, so it is made again', async () => {
+    write(path.join(localesDir, 'en', 'speech.json'), { sentences: { 'ui:home.title': 'Learn about your own health' } });
+    const report = await build(path.join(work, 'out-4b'));
+    assert.equal(report.synthesized, 1, 'only the English home page');
+    // What is shown, and highlighted, stays the screen's own text.
+    assert.equal(timing(path.join(work, 'out-4b'), 'home/en.json').sentences[0]?.shown, 'Learn about your health');
+  });
+});
+
 describe('recorded voices', () => {
   const spanish = () => {
     const texts = JSON.parse(readFileSync(path.join(topicFolder, 'es.json'), 'utf8'));

@@ -61,3 +61,15 @@ describe('recordings (content/<topic>/recordings/<lng>/<page>.mp3 and .json)', (
     assert.match(report, /stale: recordings\/es\/intro\.mp3 reads an older text; .* \(then set "textHash": "[0-9a-f]{16}"\)/);
   });
 });
+
+describe("a language's speech file for interface texts (locales/<lng>/speech.json)", () => {
+  test('it may shape the interface texts read aloud, and is not taken for a namespace of ui texts', () => {
+    assert.deepStrictEqual(problemsOf({ 'locales/es/speech.json': JSON.stringify({ pronounce: { FES: 'efe e ese' } }) }), []);
+  });
+  test('a topic text or an unknown key in it is refused, with its line', () => {
+    const problems = problemsOf({ 'locales/es/speech.json': JSON.stringify({ sentences: { 'screens.intro.body': 'x', 'ui:nothing.here': 'y' } }, null, 2) }).join('\n');
+    assert.match(problems, /locales\/es\/speech\.json: sentences\.screens\.intro\.body: is not an interface text that read-aloud speaks .* \(line 3\)/);
+    assert.match(problems, /locales\/es\/speech\.json: sentences\.ui:nothing\.here: is not an interface text/);
+  });
+});
+
