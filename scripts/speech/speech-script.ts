@@ -161,6 +161,17 @@ export function applyPronunciations(text: string, pronounce: Record<string, stri
 }
 
 /**
+ * Numbers a voice reads the wrong way, said the way people say them. Chinese years are read
+ * digit by digit (2026年 is 二〇二六年, not 两千零二十六年), which eSpeak NG does not know; the
+ * dates come from Intl at build time, so no speech file could fix them.
+ */
+export function spokenNumbers(text: string, language: string): string {
+  if (!language.startsWith('zh')) return text;
+  const digits = '〇一二三四五六七八九';
+  return text.replace(/(\d{4})年/g, (_match, year: string) => `${[...year].map((digit) => digits[Number(digit)]).join('')}年`);
+}
+
+/**
  * The page's sentences, each with what is shown and what is spoken. A speech-only variant must
  * split into as many sentences as the shown text (so each spoken sentence still has its shown
  * one to highlight); otherwise it is not used and a problem says why.
@@ -177,7 +188,7 @@ export function spokenSentences(page: SpeechPage, language: string, speech: Spee
       if (variantSentences.length === shown.length) spoken = variantSentences;
       else problems.push(`sentences.${block.key}: has ${variantSentences.length} sentence(s) but the text on screen has ${shown.length}; it must have the same number`);
     }
-    shown.forEach((sentence, index) => sentences.push({ key: block.key, shown: sentence, spoken: applyPronunciations(spoken[index] ?? sentence, speech.pronounce) }));
+    shown.forEach((sentence, index) => sentences.push({ key: block.key, shown: sentence, spoken: spokenNumbers(applyPronunciations(spoken[index] ?? sentence, speech.pronounce), language) }));
   }
   return { sentences, problems };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { topicPages } from '../../../../renderer/content/topic-pages';
 import { topicSchema } from '../../../../scripts/content/schema';
-import { applyPronunciations, homeSpeechPage, shownText, splitSentences, spokenSentences, topicSpeechPages, uiText } from '../../../../scripts/speech/speech-script';
+import { applyPronunciations, homeSpeechPage, shownText, splitSentences, spokenNumbers, spokenSentences, topicSpeechPages, uiText } from '../../../../scripts/speech/speech-script';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../../..');
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(projectRoot, ...parts), 'utf8'));
@@ -82,4 +82,10 @@ describe('sentences, pronunciations and speech-only variants', () => {
     assert.deepStrictEqual(sentences.map((sentence) => sentence.spoken), ['One.', 'Too.']);
     assert.match(problems[0] ?? '', /sentences\.screens\.p\.body: has 1 sentence\(s\) but the text on screen has 2/);
   });
+});
+
+test('a Chinese year is said digit by digit, as people say it; other numbers and languages are left alone', () => {
+  assert.equal(spokenNumbers('文本最后修改于2026年11月30日。', 'zh-Hans'), '文本最后修改于二〇二六年11月30日。');
+  assert.equal(spokenNumbers('60岁以上的人', 'zh-Hans'), '60岁以上的人');
+  assert.equal(spokenNumbers('2026年', 'en'), '2026年');
 });
