@@ -66,6 +66,8 @@ export function visibleTargets(page: Page): Promise<Target[]> {
           // Only a box the patient can scroll excuses a cut target; a hidden overflow is a fault.
           const scrolls = /auto|scroll/.test(overflow.overflowY) || /auto|scroll/.test(overflow.overflowX);
           if (scrolls && (right - left) * (bottom - top) < before - 0.5) scrolledOut = true;
+          // A modal dialog is drawn in the top layer: nothing around it in the page clips it.
+          if (node.matches(':modal')) break;
         }
         const clipped = scrolledOut;
         return {
