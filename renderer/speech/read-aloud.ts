@@ -95,11 +95,12 @@ class ReadAloud extends EventTarget {
     this.setState('loading');
     const startedFor = page;
     try {
-      const response = await fetch(`${page.base}.json`);
-      if (!response.ok) throw new Error(`timings: HTTP ${response.status}`);
-      const timing = (await response.json()) as { sentences?: SentenceTiming[] };
-      if (this.page !== startedFor) return; // stopped, or another page started, while loading
-      this.timings = Array.isArray(timing.sentences) ? timing.sentences : [];
+      // The timings and the sound load side by side: the first sound does not wait for the timings.
+      const timings = fetch(`${page.base}.json`).then(async (response) => {
+        if (!response.ok) throw new Error(`timings: HTTP ${response.status}`);
+        const timing = (await response.json()) as { sentences?: SentenceTiming[] };
+        return Array.isArray(timing.sentences) ? timing.sentences : [];
+      });
       const audio = new Audio(`${page.base}.mp3`);
       audio.volume = this.settings.volume;
       audio.playbackRate = this.settings.rate;
@@ -110,8 +111,9 @@ class ReadAloud extends EventTarget {
       audio.dataset.readAloud = page.base;
       document.body.append(audio);
       this.audio = audio;
-      await audio.play();
-      if (this.page !== startedFor) return;
+      const [loaded] = await Promise.all([timings, audio.play()]);
+      if (this.page !== startedFor) return; // stopped, or another page started, while loading
+      this.timings = loaded;
       this.setState('playing');
       this.followAudio();
     } catch (error) {
