@@ -7,6 +7,7 @@ import { navigateEvent } from '../../events';
 import { currentLanguage, t, topicText } from '../../i18n/i18n';
 import { homeAudio, readAloud, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { readingHighlightStyles } from '../../styles/screen-styles';
+import { runAfterFirstPaint } from '../../start/after-paint';
 import '../listen-button/listen-button';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowForwardIcon } from '../icon/icons';
@@ -42,7 +43,8 @@ export class KxHomeScreen extends LitElement {
 
   protected override firstUpdated(): void {
     markHomeTextPainted();
-    void readAloud.speechManifest().then((manifest) => (this.speech = manifest));
+    // The Listen button is not part of the first paint: what it needs loads once the screen shows.
+    runAfterFirstPaint(() => void readAloud.speechManifest().then((manifest) => (this.speech = manifest)));
   }
 
   override disconnectedCallback(): void {
