@@ -58,6 +58,14 @@ export function homeAudio(language: string): string {
   return `audio/home/${language}`;
 }
 
+/**
+ * The page for a Listen button: the same object while the page stays the same, so the button
+ * keeps its state across renders; a new one when the page or its language changes.
+ */
+export function spokenPageFor(previous: SpokenPage | null, base: string, textRoot: () => ParentNode | null): SpokenPage {
+  return previous?.base === base ? previous : { base, textRoot };
+}
+
 class ReadAloud extends EventTarget {
   private audio: HTMLAudioElement | null = null;
   private timings: SentenceTiming[] = [];
@@ -141,17 +149,7 @@ class ReadAloud extends EventTarget {
 
   /** Silence at once, the highlight gone; safe to call at any time. */
   stop(): void {
-    cancelAnimationFrame(this.frame);
-    if (this.audio) {
-      this.audio.pause();
-      this.audio.removeAttribute('src');
-      this.audio.load(); // lets the browser drop the file
-      this.audio.remove();
-    }
-    this.audio = null;
-    this.timings = [];
-    this.shownSentence = -1;
-    clearSentenceHighlight();
+    this.release();
     this.page = null;
     if (this.state !== 'idle') this.setState('idle');
   }
@@ -166,14 +164,24 @@ class ReadAloud extends EventTarget {
     this.dispatchEvent(new Event('change'));
   }
 
+  /** The end of the page's audio: as if stopped. */
   private finish(): void {
+    this.stop();
+  }
+
+  /** Lets go of the audio and the highlight (the page stays, for an error shown beside its button). */
+  private release(): void {
     cancelAnimationFrame(this.frame);
-    clearSentenceHighlight();
-    this.shownSentence = -1;
-    this.audio?.remove();
+    if (this.audio) {
+      this.audio.pause();
+      this.audio.removeAttribute('src');
+      this.audio.load(); // lets the browser drop the file
+      this.audio.remove();
+    }
     this.audio = null;
-    this.page = null;
-    this.setState('idle');
+    this.timings = [];
+    this.shownSentence = -1;
+    clearSentenceHighlight();
   }
 
   /** A missing or broken file: one warning in the log, a short message by the button, the page still usable. */
@@ -184,11 +192,7 @@ class ReadAloud extends EventTarget {
       this.warned.add(reason);
       console.warn(`[kiosk] read-aloud is not available: ${reason}`);
     }
-    cancelAnimationFrame(this.frame);
-    this.audio?.pause();
-    this.audio?.remove();
-    this.audio = null;
-    clearSentenceHighlight();
+    this.release();
     this.setState('error');
   }
 
@@ -205,16 +209,10 @@ class ReadAloud extends EventTarget {
         const sentence = this.timings[index];
         const root = this.page?.textRoot();
         if (sentence && root) highlightSentence(root, sentence.key, sentence.shown);
-        this.dispatchEvent(new Event('sentence'));
       }
       this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
-  }
-
-  /** Index of the sentence being read, or -1. */
-  get sentenceIndex(): number {
-    return this.shownSentence;
   }
 
   private setState(state: ReadAloudState): void {

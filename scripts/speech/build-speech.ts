@@ -15,11 +15,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompiledLanguageRegistry, CompiledTopic } from '../content/schema';
 import { encodeMp3, MP3_BITRATE_KBPS } from './mp3';
-import { mergeSpeechFiles, readLocaleSpeechFile, readSpeechFile, recordingFor, textHash, type RecordingState } from './recordings';
+import { mergeSpeechFiles, readLocaleSpeechFile, readSpeechFile, recordingFor, type RecordingState } from './recordings';
 import { homeSpeechPage, spokenSentences, topicSpeechPages, type SpeechPage, type SpokenSentence } from './speech-script';
 import { SENTENCE_PAUSE_MS, synthesizeSentences, TEXT_PAUSE_MS } from './speech-engine';
 
@@ -143,7 +143,7 @@ async function writeComputerVoice(input: SpeechBuildInput, page: SpeechPage, sen
   await mkdir(path.dirname(target), { recursive: true });
   await copyFile(cachedAudio, `${target}.mp3`);
   await writeFile(`${target}.json`, JSON.stringify(timing));
-  return (await readFile(cachedAudio)).length;
+  return (await stat(cachedAudio)).size;
 }
 
 async function writeRecording(recording: RecordingState, sentences: SpokenSentence[], target: string): Promise<number> {
@@ -156,7 +156,7 @@ async function writeRecording(recording: RecordingState, sentences: SpokenSenten
   await mkdir(path.dirname(target), { recursive: true });
   await copyFile(recording.audioFile, `${target}.mp3`);
   await writeFile(`${target}.json`, JSON.stringify(timing));
-  return (await readFile(recording.audioFile)).length;
+  return (await stat(recording.audioFile)).size;
 }
 
 async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
@@ -170,4 +170,3 @@ function readEngineVersion(): string {
   return `espeak-ng-emscripten@${JSON.parse(readFileSync(file, 'utf8')).version}`;
 }
 
-export { textHash };

@@ -5,7 +5,7 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { PatientResetController } from '../../controllers/patient-reset-controller';
 import { navigateEvent } from '../../events';
 import { currentLanguage, t, topicText } from '../../i18n/i18n';
-import { homeAudio, readAloud, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
+import { homeAudio, readAloud, spokenPageFor, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { readingHighlightStyles } from '../../styles/screen-styles';
 import { runAfterFirstPaint } from '../../start/after-paint';
 import '../listen-button/listen-button';
@@ -56,8 +56,7 @@ export class KxHomeScreen extends LitElement {
   private spokenPage(): SpokenPage | null {
     const language = currentLanguage();
     if (!this.speech?.home[language]) return null;
-    const base = homeAudio(language);
-    if (this.spoken?.base !== base) this.spoken = { base, textRoot: () => this.shadowRoot };
+    this.spoken = spokenPageFor(this.spoken, homeAudio(language), () => this.shadowRoot);
     return this.spoken;
   }
 

@@ -8,7 +8,7 @@ import { swipeIntent } from '../../gestures/swipe';
 import { readingHighlightStyles } from '../../styles/screen-styles';
 import { buttonStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon } from '../icon/icons';
-import { readAloud, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
+import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { currentLanguage } from '../../i18n/i18n';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { topicScreenStyles } from './topic-screen.styles';
@@ -113,9 +113,7 @@ export class KxTopicScreen extends LitElement {
   private spokenPage(topic: CompiledTopic, pageId: string): SpokenPage | null {
     const language = currentLanguage();
     if (!this.speech?.topics[topic.id]?.[language]?.[pageId]) return null;
-    const base = topicPageAudio(topic.id, language, pageId);
-    // The same object while the page stays, so the button keeps its state across renders.
-    if (this.spoken?.base !== base) this.spoken = { base, textRoot: () => this.shadowRoot };
+    this.spoken = spokenPageFor(this.spoken, topicPageAudio(topic.id, language, pageId), () => this.shadowRoot);
     return this.spoken;
   }
   private spoken: SpokenPage | null = null;
