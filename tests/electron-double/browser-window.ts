@@ -1,0 +1,205 @@
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { electronEvent } from './electron-event';
+import { notModelled } from './not-modelled';
+import { WebContentsDouble, type ContentsHost } from './web-contents';
+
+/** What a window needs from the rest of the double. */
+export interface WindowHost extends ContentsHost {
+  isReady(): boolean;
+  /** Every new webContents is announced on `app` ('web-contents-created'). */
+  contentsCreated(contents: WebContentsDouble): void;
+  /** The preload becomes an init script of the browser context before the window's page opens. */
+  installPreload(preloadPath: string): Promise<void>;
+  windowClosed(window: BrowserWindowDouble): void;
+}
+
+/**
+ * Window options the double knows what to do with. Options that change how the page runs must have
+ * the value the double gives (a sandboxed, context-isolated page without Node); the rest are kept
+ * and only a real Electron run shows their effect. Any other option throws, so a new option in
+ * main/window/window-options.ts is modelled on purpose, never ignored by accident.
+ */
+const RECORDED_OPTIONS = new Set(['show', 'kiosk', 'fullscreen', 'frame', 'roundedCorners', 'autoHideMenuBar', 'backgroundColor', 'title', 'webPreferences']);
+const REQUIRED_WEB_PREFERENCES: Record<string, boolean> = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+};
+const RECORDED_WEB_PREFERENCES = new Set(['preload', 'navigateOnDragDrop', 'spellcheck', 'devTools', 'backgroundThrottling']);
+
+/**
+ * `BrowserWindow` (https://www.electronjs.org/docs/latest/api/browser-window): one fullscreen
+ * window whose webContents is a Playwright page sized to the test's screen. Visibility, focus and
+ * minimised state are the double's own flags (a headless browser has no window to show); what the
+ * flags prove is that our code calls show/focus/restore at the right moments.
+ */
+export class BrowserWindowDouble
+  extends EventEmitter
+  implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'isVisible' | 'isFocused' | 'isKiosk'>
+{
+  readonly webContents: WebContentsDouble;
+  readonly options: Electron.BrowserWindowConstructorOptions;
+  readonly backgroundColor: string;
+  private visible: boolean;
+  private focused = false;
+  private minimized = false;
+  private destroyed = false;
+  /** What the window did, in order, for tests ('created hidden', 'ready-to-show', 'show'...). */
+  readonly history: string[] = [];
+
+  constructor(
+    private readonly host: WindowHost,
+    options: Electron.BrowserWindowConstructorOptions = {},
+  ) {
+    super();
+    // "Cannot create BrowserWindow before app is ready" (Electron refuses; the wording is its own).
+    if (!host.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
+    checkOptions(options);
+    this.options = options;
+    this.backgroundColor = options.backgroundColor ?? '#ffffff';
+    // show: "Whether window should be shown when created. Default is true."
+    this.visible = options.show !== false;
+    this.history.push(this.visible ? 'created visible' : 'created hidden');
+    const preloadPath = options.webPreferences?.preload;
+    const preloadInstalled = preloadPath === undefined ? Promise.resolve() : host.installPreload(preloadPath);
+    const contentsHost: ContentsHost = {
+      get customSchemes() {
+        return host.customSchemes;
+      },
+      newOwnPage: async () => {
+        await preloadInstalled;
+        return host.newOwnPage();
+      },
+      isAlive: () => host.isAlive(),
+      report: (problem) => host.report(problem),
+      pageError: (message) => host.pageError(message),
+    };
+    this.webContents = new WebContentsDouble(
+      contentsHost,
+      {
+        backgroundColor: this.backgroundColor,
+        emitFromContents: (event) => this.onContentsEvent(event),
+      },
+    );
+    host.contentsCreated(this.webContents);
+  }
+
+  /** "Same as webContents.loadURL(url[, options])." */
+  loadURL(url: string, options?: Electron.LoadURLOptions): Promise<void> {
+    return this.webContents.loadURL(url, options);
+  }
+
+  show(): void {
+    this.history.push('show');
+    this.visible = true;
+    this.minimized = false;
+    this.focused = true; // "Shows and gives focus to the window."
+    this.emit('show');
+  }
+
+  focus(): void {
+    this.history.push('focus');
+    this.focused = true;
+    void this.webContents.currentPage().then((page) => page.bringToFront()).catch(() => {});
+  }
+
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+
+  restore(): void {
+    this.history.push('restore');
+    // "Restores the window from minimized state to its previous state."
+    this.minimized = false;
+    this.emit('restore');
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  isVisible(): boolean {
+    return this.visible && !this.minimized;
+  }
+
+  isFocused(): boolean {
+    return this.focused && this.isVisible();
+  }
+
+  isKiosk(): boolean {
+    return this.options.kiosk === true;
+  }
+
+  // ---- The operating system's side (not Electron API): used by tests and by app.quit() ----
+
+  /** The OS minimises the window (a user with a keyboard, another program taking the screen). */
+  minimizeByOs(): void {
+    this.history.push('minimized by the OS');
+    this.minimized = true;
+    this.focused = false;
+    this.emit('minimize');
+  }
+
+  /**
+   * The window is asked to close (by the OS, or by app.quit()): 'close' may be prevented; then the
+   * window is destroyed and 'closed' emitted. Returns false when a listener prevented it.
+   */
+  closeByOs(): boolean {
+    if (this.destroyed) return true;
+    const close = electronEvent();
+    this.emit('close', close);
+    if (close.defaultPrevented) return false;
+    this.destroyWithoutEvents();
+    this.emit('closed');
+    this.host.windowClosed(this);
+    return true;
+  }
+
+  /** app.exit(): "All windows will be closed immediately without asking the user". */
+  destroyWithoutEvents(): void {
+    this.destroyed = true;
+    this.visible = false;
+    this.webContents.destroy();
+  }
+
+  private onContentsEvent(event: 'unresponsive' | 'responsive' | 'first-paint'): void {
+    if (this.destroyed) return;
+    if (event === 'first-paint') {
+      this.history.push('ready-to-show');
+      this.emit('ready-to-show');
+      return;
+    }
+    this.history.push(event);
+    // Electron emits both on the window and on its webContents.
+    this.emit(event);
+    this.webContents.emit(event);
+  }
+}
+
+function checkOptions(options: Electron.BrowserWindowConstructorOptions): void {
+  for (const name of Object.keys(options)) {
+    if (!RECORDED_OPTIONS.has(name)) notModelled(`the BrowserWindow option '${name}'`);
+  }
+  if (options.kiosk !== true && options.fullscreen !== true) notModelled('a window that is neither kiosk nor fullscreen');
+  const preferences = options.webPreferences ?? {};
+  for (const [name, value] of Object.entries(preferences)) {
+    if (name in REQUIRED_WEB_PREFERENCES) {
+      if (value !== REQUIRED_WEB_PREFERENCES[name]) notModelled(`webPreferences.${name}: ${String(value)}`);
+    } else if (!RECORDED_WEB_PREFERENCES.has(name)) {
+      notModelled(`webPreferences.${name}`);
+    }
+  }
+  // Electron 20+ sandboxes renderers by default, and contextIsolation is on by default since 12;
+  // the double needs them spelled out, as our window options do, rather than rely on defaults.
+  for (const name of Object.keys(REQUIRED_WEB_PREFERENCES)) {
+    if (!(name in preferences)) notModelled(`webPreferences without an explicit '${name}'`);
+  }
+  // "The value should be the absolute file path to the script." (webPreferences.preload)
+  if (preferences.preload !== undefined && !path.isAbsolute(preferences.preload)) notModelled(`a relative preload path '${preferences.preload}'`);
+}

@@ -1,0 +1,252 @@
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { AppDouble } from './app';
+import { BrowserWindowDouble, type WindowHost } from './browser-window';
+import { createMenuModule, IpcMainDouble, PowerSaveBlockerDouble } from './ipc-main';
+import { NotModelledError, notModelled } from './not-modelled';
+import { IPC_BINDING } from './preload-environment';
+import { preloadInitScript } from './preload-script';
+import { ProtocolDouble } from './protocol';
+import { routeRequest, type RoutedRequest, type RoutingHost } from './request-routing';
+import { toElectronUrl } from './scheme-origin';
+import { SessionDouble } from './session';
+import type { WebContentsDouble } from './web-contents';
+
+export interface ElectronDoubleOptions {
+  userDataDir: string;
+  /** `app.getVersion()`: the version in the app's package.json. */
+  appVersion: string;
+  isPackaged: boolean;
+  /** The kiosk's screen; a fullscreen window's page gets this viewport. */
+  screen: { width: number; height: number };
+  chromium: { executablePath: string; args: readonly string[] };
+  /** This launch's command line (for the primary instance's 'second-instance'). */
+  argv: readonly string[];
+}
+
+/** The names our main process and preload may import from 'electron'; any other throws. */
+export interface MainProcessElectron {
+  app: AppDouble;
+  BrowserWindow: new (options?: Electron.BrowserWindowConstructorOptions) => BrowserWindowDouble;
+  ipcMain: IpcMainDouble;
+  Menu: ReturnType<typeof createMenuModule>;
+  powerSaveBlocker: PowerSaveBlockerDouble;
+  protocol: ProtocolDouble;
+  session: { readonly defaultSession: SessionDouble };
+}
+
+/**
+ * One launch of the app under the double: the state a real Electron process would hold (app,
+ * protocol handlers, session, IPC handlers, windows) over one Chromium browser and one browser
+ * context, which stands for the default session.
+ */
+export class ElectronDouble implements WindowHost, RoutingHost {
+  readonly app: AppDouble;
+  readonly protocol: ProtocolDouble;
+  readonly session = new SessionDouble();
+  readonly ipcMain = new IpcMainDouble();
+  readonly menu = createMenuModule();
+  readonly powerSaveBlocker = new PowerSaveBlockerDouble();
+  readonly windows: BrowserWindowDouble[] = [];
+  /** Errors the double met away from any caller (in request routing, in event handlers): a test fails on them. */
+  readonly problems: string[] = [];
+  readonly requests: RoutedRequest[] = [];
+  /** Console errors and uncaught exceptions of the window's pages. */
+  readonly pageErrors: string[] = [];
+  /** URLs of windows the page asked for and the window open handler refused. */
+  readonly refusedWindows: string[] = [];
+  /** The `require('electron')` result for the main process. */
+  readonly mainModule: MainProcessElectron;
+  /** Resolves when the browser of this launch has closed (after exit). */
+  browserClosed: Promise<void> = Promise.resolve();
+  private browser: Browser | null = null;
+  private context: BrowserContext | null = null;
+  private ownPagesExpected = 0;
+  private readonly contents: WebContentsDouble[] = [];
+  /** Popups being decided: the first URL each asked for, once known. */
+  private readonly popupUrls = new Map<Page, Promise<string>>();
+  private readonly popupUrlResolvers = new Map<Page, (url: string) => void>();
+
+  constructor(readonly options: ElectronDoubleOptions) {
+    this.app = new AppDouble(
+      { userDataDir: options.userDataDir, version: options.appVersion, isPackaged: options.isPackaged, argv: options.argv },
+      {
+        launchBrowser: (switches) => this.launchBrowser(switches),
+        closeAllWindows: () => this.windows.every((window) => window.closeByOs()),
+        shutDown: () => this.shutDown(),
+      },
+    );
+    this.protocol = new ProtocolDouble(() => this.app.isReady());
+    const module = mainProcessModule(this);
+    this.mainModule = new Proxy(module, {
+      get(target, name) {
+        if (typeof name === 'symbol' || name === '__esModule' || name === 'default') return undefined;
+        if (!(name in target)) notModelled(`require('electron').${name}`);
+        return target[name as keyof MainProcessElectron];
+      },
+    });
+  }
+
+  // ---- WindowHost / ContentsHost / RoutingHost ----
+
+  get customSchemes(): readonly string[] {
+    return this.protocol.customSchemes;
+  }
+
+  get webRequest() {
+    return this.session.webRequest;
+  }
+
+  isReady(): boolean {
+    return this.app.isReady();
+  }
+
+  isAlive(): boolean {
+    return !this.app.hasExited;
+  }
+
+  report(problem: unknown): void {
+    if (!this.isAlive() && !(problem instanceof NotModelledError)) return; // the process is gone
+    this.problems.push(problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem));
+  }
+
+  pageError(message: string): void {
+    if (this.isAlive()) this.pageErrors.push(message);
+  }
+
+  record(request: RoutedRequest): void {
+    this.requests.push(request);
+  }
+
+  contentsCreated(contents: WebContentsDouble): void {
+    this.contents.push(contents);
+    // "Emitted when a new webContents is created." (app, Event: 'web-contents-created')
+    this.app.emit('web-contents-created', { preventDefault() {} }, contents);
+  }
+
+  async installPreload(preloadPath: string): Promise<void> {
+    await this.requireContext().addInitScript({ content: await preloadInitScript(preloadPath) });
+  }
+
+  async newOwnPage(): Promise<Page> {
+    this.ownPagesExpected += 1;
+    try {
+      return await this.requireContext().newPage();
+    } finally {
+      this.ownPagesExpected = Math.max(0, this.ownPagesExpected - 1);
+    }
+  }
+
+  contentsForPage(page: Page): WebContentsDouble | undefined {
+    return this.contents.find((contents) => contents.ownsPage(page));
+  }
+
+  requestFromUnknownPage(page: Page | null, chromiumUrl: string): void {
+    if (page !== null) this.popupUrlResolvers.get(page)?.(chromiumUrl);
+  }
+
+  windowClosed(window: BrowserWindowDouble): void {
+    const index = this.windows.indexOf(window);
+    if (index !== -1) this.windows.splice(index, 1);
+    if (this.windows.length === 0) this.app.allWindowsClosed();
+  }
+
+  // ---- Lifecycle ----
+
+  private async launchBrowser(switches: readonly string[]): Promise<void> {
+    const browser = await chromium.launch({ executablePath: this.options.chromium.executablePath, args: [...this.options.chromium.args, ...switches] });
+    if (!this.isAlive()) {
+      await browser.close();
+      return;
+    }
+    this.browser = browser;
+    const context = await browser.newContext({ viewport: this.options.screen, hasTouch: true });
+    this.context = context;
+    // Installed before any preload init script, so the preload finds it (and removes it from window).
+    await context.exposeBinding(IPC_BINDING, (source, channel: string, args: unknown[]) => {
+      const contents = this.contentsForPage(source.page);
+      if (contents === undefined) throw new Error('Electron test double: IPC from a page that is not a window');
+      return this.ipcMain.invokeFromRenderer({ webContents: contents as unknown as Electron.WebContents, frameUrl: toElectronUrl(source.frame.url(), this.customSchemes) }, channel, args);
+    });
+    await context.route('**/*', (route, request) => routeRequest(this, route, request));
+    context.on('page', (page) => {
+      if (this.ownPagesExpected > 0) return;
+      // Registered before anything awaits, so the popup's first request cannot be missed.
+      this.popupUrls.set(page, this.firstRequestOf(page));
+      void this.handlePopup(page).catch((error) => this.report(error));
+    });
+  }
+
+  /**
+   * A page Chromium opened for window.open, a target=_blank link or similar. Electron asks the
+   * window open handler before any window exists; Chromium has already made the page, so the
+   * double keeps it from loading anything (request-routing.ts), asks the handler with the URL the
+   * page was opened for, and closes it. The opener's window.open therefore returns a window object
+   * that is soon closed, where Electron returns null.
+   */
+  private async handlePopup(page: Page): Promise<void> {
+    const opener = await page.opener();
+    const contents = (opener === null ? undefined : this.contentsForPage(opener)) ?? (this.contents.length === 1 ? this.contents[0] : undefined);
+    const requested = page.url() !== 'about:blank' ? page.url() : await (this.popupUrls.get(page) ?? 'about:blank');
+    this.popupUrls.delete(page);
+    try {
+      if (contents === undefined) notModelled('a new page with no window to ask');
+      contents.decideWindowOpen(requested, toElectronUrl(requested, this.customSchemes));
+      this.refusedWindows.push(toElectronUrl(requested, this.customSchemes));
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+
+  /** The URL of a popup's first request, or about:blank when it makes none within a second. */
+  private firstRequestOf(page: Page): Promise<string> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => finish('about:blank'), 1_000);
+      const finish = (url: string) => {
+        clearTimeout(timer);
+        this.popupUrlResolvers.delete(page);
+        resolve(url);
+      };
+      this.popupUrlResolvers.set(page, finish);
+    });
+  }
+
+  private shutDown(): void {
+    for (const window of this.windows) window.destroyWithoutEvents();
+    this.windows.length = 0;
+    const browser = this.browser;
+    this.browser = null;
+    this.context = null;
+    if (browser !== null) this.browserClosed = browser.close().catch(() => {});
+  }
+
+  private requireContext(): BrowserContext {
+    if (this.context === null) return notModelled('a page before the app is ready');
+    return this.context;
+  }
+}
+
+/** The module object our main process gets for `require('electron')`, over one launch's state. */
+function mainProcessModule(double: ElectronDouble): MainProcessElectron {
+  const BrowserWindow = class extends BrowserWindowDouble {
+    constructor(windowOptions?: Electron.BrowserWindowConstructorOptions) {
+      super(double, windowOptions);
+      if (double.windows.length > 0) notModelled('a second BrowserWindow');
+      double.windows.push(this);
+    }
+  };
+  return {
+    app: double.app,
+    BrowserWindow,
+    ipcMain: double.ipcMain,
+    Menu: double.menu,
+    powerSaveBlocker: double.powerSaveBlocker,
+    protocol: double.protocol,
+    session: {
+      get defaultSession() {
+        // Electron refuses the default session before 'ready' ("Session can only be received when app is ready").
+        if (!double.app.isReady() && !double.app.hasExited) notModelled('session.defaultSession before app is ready');
+        return double.session;
+      },
+    },
+  };
+}

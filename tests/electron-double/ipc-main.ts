@@ -1,0 +1,98 @@
+import { notModelled } from './not-modelled';
+
+type InvokeHandler = (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+/** The sender a renderer call came from, as the double observed it. */
+export interface InvokeSender {
+  webContents: Electron.WebContents;
+  /** The frame's URL as Electron would report it (app://..., mapped back from the page). */
+  frameUrl: string;
+}
+
+/**
+ * `ipcMain` (https://www.electronjs.org/docs/latest/api/ipc-main): handle only. A renderer's
+ * `ipcRenderer.invoke` reaches here through a Playwright binding (preload-environment.ts), with
+ * the URL of the frame that called it.
+ */
+export class IpcMainDouble implements Pick<Electron.IpcMain, 'handle'> {
+  private readonly handlers = new Map<string, InvokeHandler>();
+
+  handle(channel: string, listener: InvokeHandler): void {
+    // Electron refuses a second handler for a channel; its exact wording is its own.
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+
+  get channels(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /**
+   * One `ipcRenderer.invoke(channel, ...args)`. Arguments and the reply are structured-cloned
+   * ("Arguments will be serialized with the Structured Clone Algorithm", ipcRenderer.invoke).
+   * "Errors thrown through handle in the main process are not transparent as they are serialized
+   * and only the message property from the original error is provided to the renderer process"
+   * (ipcMain.handle); the wording around that message is Electron's, from
+   * lib/renderer/api/ipc-renderer.ts.
+   */
+  async invokeFromRenderer(sender: InvokeSender, channel: string, args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (handler === undefined) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    const event = {
+      sender: sender.webContents,
+      // "The frame that sent this message." Only its URL is modelled.
+      senderFrame: { url: sender.frameUrl } as Electron.WebFrameMain,
+      get processId(): number {
+        return notModelled('IpcMainInvokeEvent.processId');
+      },
+      get frameId(): number {
+        return notModelled('IpcMainInvokeEvent.frameId');
+      },
+    } as Electron.IpcMainInvokeEvent;
+    let result: unknown;
+    try {
+      result = await handler(event, ...structuredClone(args));
+    } catch (error) {
+      throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+    }
+    return structuredClone(result);
+  }
+}
+
+/** `Menu.setApplicationMenu` (https://www.electronjs.org/docs/latest/api/menu): only "no menu" is modelled. */
+
+export function createMenuModule(): { setApplicationMenu(menu: null): void; readonly removed: boolean } {
+  let removed = false;
+  return {
+    setApplicationMenu(menu: Electron.Menu | null): void {
+      if (menu !== null) notModelled('an application menu');
+      removed = true;
+    },
+    get removed() {
+      return removed;
+    },
+  };
+}
+
+/**
+ * `powerSaveBlocker` (https://www.electronjs.org/docs/latest/api/power-save-blocker): start returns
+ * an id the blocker keeps while the app runs; whether the OS honours it only a real run shows.
+ */
+export class PowerSaveBlockerDouble implements Pick<Electron.PowerSaveBlocker, 'start' | 'isStarted'> {
+  private readonly active = new Map<number, 'prevent-app-suspension' | 'prevent-display-sleep'>();
+  private nextId = 0;
+
+  start(type: 'prevent-app-suspension' | 'prevent-display-sleep'): number {
+    const id = this.nextId++;
+    this.active.set(id, type);
+    return id;
+  }
+
+  isStarted(id: number): boolean {
+    return this.active.has(id);
+  }
+
+  get activeTypes(): string[] {
+    return [...this.active.values()];
+  }
+}

@@ -1,0 +1,282 @@
+import { EventEmitter } from 'node:events';
+import type { CDPSession, Page } from '@playwright/test';
+import { electronEvent } from './electron-event';
+import { strokesFor } from './keyboard';
+import { notModelled, withUnobservableFields } from './not-modelled';
+import { toChromiumUrl } from './scheme-origin';
+
+/** What a webContents needs from the rest of the double. */
+export interface ContentsHost {
+  readonly customSchemes: readonly string[];
+  /** A new page in the app's browser context, known to the double as belonging to a window. */
+  newOwnPage(): Promise<Page>;
+  isAlive(): boolean;
+  report(problem: unknown): void;
+  /** Console errors and uncaught exceptions of the kiosk's pages, which a test fails on unless expected. */
+  pageError(message: string): void;
+}
+
+/** How the window that owns these contents hears about its page's health. */
+export interface ContentsOwner {
+  emitFromContents(event: 'unresponsive' | 'responsive' | 'first-paint'): void;
+  readonly backgroundColor: string;
+}
+
+/**
+ * How long a page may leave the double's heartbeat unanswered before 'unresponsive' is emitted.
+ * Electron takes this from Chromium's hang monitor, whose delay it does not document; the double
+ * uses a short one so a test does not wait long. Our main process only reacts to the event.
+ */
+export const UNRESPONSIVE_AFTER_MS = 2_000;
+const HEARTBEAT_EVERY_MS = 250;
+
+let nextContentsId = 1;
+
+/**
+ * `webContents` (https://www.electronjs.org/docs/latest/api/web-contents): one Playwright page at a
+ * time. A renderer crash is a real crash of that page (CDP Page.crash); Playwright cannot drive a
+ * crashed page again, so the next load opens a new page for the same contents, as Electron starts
+ * a new renderer process for it.
+ */
+export class WebContentsDouble
+  extends EventEmitter
+  implements Pick<Electron.WebContents, 'id' | 'loadURL' | 'setWindowOpenHandler' | 'setZoomLevel' | 'setVisualZoomLevelLimits' | 'forcefullyCrashRenderer'>
+{
+  readonly id = nextContentsId++;
+  /** The visual zoom limits the main process set (pinch zoom itself is off by the disable-pinch switch). */
+  visualZoomLimits: { minimum: number; maximum: number } | null = null;
+  private page: Page | null = null;
+  private pageReady: Promise<Page>;
+  private crashed = false;
+  private killing = false;
+  private destroyed = false;
+  private windowOpenHandler: ((details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse) | null = null;
+  /** Chromium URLs of loads started by loadURL: their navigation is not the page's own (no will-navigate). */
+  private readonly programmaticLoads: string[] = [];
+  private readonly foreignDocuments = new Map<string, string>();
+  private firstPaintSeen = false;
+
+  constructor(
+    private readonly host: ContentsHost,
+    private readonly owner: ContentsOwner,
+  ) {
+    super();
+    this.pageReady = this.openPage();
+  }
+
+  /**
+   * "Returns Promise<void> - the promise will resolve when the page has finished loading (see
+   * did-finish-load), and rejects if the page fails to load (see did-fail-load). A noop rejection
+   * handler is already attached, which avoids unhandled rejection errors." (webContents.loadURL)
+   */
+  loadURL(url: string, options?: Electron.LoadURLOptions): Promise<void> {
+    if (options !== undefined) notModelled('loadURL options');
+    const loading = this.load(url);
+    loading.catch(() => {});
+    return loading;
+  }
+
+  setWindowOpenHandler(handler: (details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse): void {
+    this.windowOpenHandler = handler;
+  }
+
+  setZoomLevel(level: number): void {
+    // Level 0 is "original size"; the double never changes zoom, so only that is modelled.
+    if (level !== 0) notModelled(`webContents.setZoomLevel(${level})`);
+  }
+
+  setVisualZoomLevelLimits(minimumLevel: number, maximumLevel: number): Promise<void> {
+    this.visualZoomLimits = { minimum: minimumLevel, maximum: maximumLevel };
+    return Promise.resolve();
+  }
+
+  /**
+   * "Forcefully terminates the renderer process that is currently hosting this webContents. This
+   * will cause the render-process-gone event to be emitted with the reason=killed || reason=crashed."
+   */
+  forcefullyCrashRenderer(): void {
+    this.killing = true;
+    void this.crashPage();
+  }
+
+  // ---- Used by the rest of the double and by tests (not Electron API) ----
+
+  /** The page showing these contents now (a new one after each crash). */
+  currentPage(): Promise<Page> {
+    return this.pageReady;
+  }
+
+  ownsPage(page: Page): boolean {
+    return this.page === page;
+  }
+
+  /** Decides for a popup the page asked for, as Electron asks setWindowOpenHandler. */
+  decideWindowOpen(chromiumUrl: string, electronUrl: string): Electron.WindowOpenHandlerResponse {
+    // Without a handler Electron opens the window; allowing a window is not modelled.
+    if (this.windowOpenHandler === null) return notModelled(`window.open of ${electronUrl} with no window open handler`);
+    const details = withUnobservableFields({ url: electronUrl }, ['frameName', 'features', 'disposition', 'referrer', 'postBody'], 'window open handler details') as Electron.HandlerDetails;
+    const decision = this.windowOpenHandler(details);
+    if (decision.action !== 'deny') notModelled(`allowing window.open of ${chromiumUrl}`);
+    return decision;
+  }
+
+  /** True (once) when a main-frame navigation to this URL was started by loadURL. */
+  takeProgrammaticLoad(chromiumUrl: string): boolean {
+    const index = this.programmaticLoads.indexOf(chromiumUrl);
+    if (index === -1) return false;
+    this.programmaticLoads.splice(index, 1);
+    return true;
+  }
+
+  /** The HTML a test put at this URL with loadForeignDocument, once. */
+  takeForeignDocument(chromiumUrl: string): string | undefined {
+    const html = this.foreignDocuments.get(chromiumUrl);
+    this.foreignDocuments.delete(chromiumUrl);
+    return html;
+  }
+
+  /**
+   * Test only: shows a document from another origin in the main frame, past the navigation and
+   * request guards, as if something had slipped through them. The preload still runs there, as it
+   * does in Electron for any main-frame document, so a test can check what the main process does
+   * with calls from it.
+   */
+  async loadForeignDocument(chromiumUrl: string, html: string): Promise<Page> {
+    this.foreignDocuments.set(chromiumUrl, html);
+    this.programmaticLoads.push(chromiumUrl);
+    const page = await this.pageReady;
+    await page.goto(chromiumUrl);
+    return page;
+  }
+
+  /**
+   * Test only: a key combination typed on the kiosk's keyboard. Each keyDown and keyUp goes to
+   * 'before-input-event' first and reaches the page only if no listener prevented it.
+   */
+  async pressKeys(combination: string): Promise<{ delivered: string[]; prevented: string[] }> {
+    const page = await this.pageReady;
+    const delivered: string[] = [];
+    const prevented: string[] = [];
+    for (const { input, playwrightKey } of strokesFor(combination)) {
+      const event = electronEvent();
+      this.emit('before-input-event', event, input);
+      const label = `${input.type} ${input.key}`;
+      if (event.defaultPrevented) {
+        prevented.push(label);
+        continue;
+      }
+      delivered.push(label);
+      if (input.type === 'keyDown') await page.keyboard.down(playwrightKey);
+      else await page.keyboard.up(playwrightKey);
+    }
+    return { delivered, prevented };
+  }
+
+  /** Test only: the renderer crashes on its own (a real crash of the page). */
+  crashRenderer(): Promise<void> {
+    return this.crashPage();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    void this.page?.close().catch(() => {});
+  }
+
+  private async load(electronUrl: string): Promise<void> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(electronUrl)) notModelled(`loadURL of a relative URL '${electronUrl}'`);
+    if (/^(data|about|file|blob|javascript):/i.test(electronUrl)) notModelled(`loadURL of a ${electronUrl.split(':')[0]}: URL (whether onBeforeRequest sees it is not known to the double)`);
+    if (this.crashed) {
+      this.crashed = false;
+      this.pageReady = this.openPage();
+    }
+    const page = await this.pageReady;
+    const chromiumUrl = toChromiumUrl(electronUrl, this.host.customSchemes);
+    this.programmaticLoads.push(chromiumUrl);
+    try {
+      await page.goto(chromiumUrl, { waitUntil: 'load' });
+    } catch (error) {
+      // Electron rejects with "<description> (<code>) loading '<url>'" and sets error.code; the
+      // double knows Chromium's net error name from Playwright's message, not its number.
+      const code = /net::(ERR_[A-Z_]+)/.exec(String(error))?.[1] ?? 'ERR_FAILED';
+      throw Object.assign(new Error(`${code} loading '${electronUrl}'`), { code, url: electronUrl });
+    }
+    await this.afterLoad(page);
+  }
+
+  private async afterLoad(page: Page): Promise<void> {
+    if (this.firstPaintSeen) return;
+    // "ready-to-show: Emitted when the web page has been rendered (while not being shown) and
+    // window can be displayed without a visual flash." The double takes the first frame painted
+    // after the first load.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    if (this.firstPaintSeen) return;
+    this.firstPaintSeen = true;
+    this.owner.emitFromContents('first-paint');
+  }
+
+  private async openPage(): Promise<Page> {
+    const page = await this.host.newOwnPage();
+    this.page = page;
+    const cdp = await page.context().newCDPSession(page);
+    await applyBackgroundColor(cdp, this.owner.backgroundColor);
+    page.on('crash', () => this.onCrash(page));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.host.pageError(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.host.pageError(`page error: ${error.message}`));
+    void this.watchResponsiveness(page);
+    return page;
+  }
+
+  private onCrash(page: Page): void {
+    if (this.page !== page || this.destroyed || !this.host.isAlive()) return;
+    this.crashed = true;
+    const reason = this.killing ? 'killed' : 'crashed';
+    this.killing = false;
+    // The exit code of the renderer process is not visible through Playwright.
+    const details = withUnobservableFields({ reason }, ['exitCode'], 'render-process-gone details') as Electron.RenderProcessGoneDetails;
+    this.emit('render-process-gone', electronEvent(), details);
+  }
+
+  private async crashPage(): Promise<void> {
+    const page = await this.pageReady;
+    const cdp = await page.context().newCDPSession(page);
+    // The target dies before it can answer, so the command never resolves; the page's 'crash'
+    // event is the signal.
+    void cdp.send('Page.crash').catch(() => {});
+  }
+
+  /**
+   * Asks the page for a trivial result every HEARTBEAT_EVERY_MS. A page busy in a long task cannot
+   * answer: after UNRESPONSIVE_AFTER_MS the window emits 'unresponsive', and 'responsive' once the
+   * answer comes ("Emitted when the unresponsive web page becomes responsive again").
+   */
+  private async watchResponsiveness(page: Page): Promise<void> {
+    while (this.page === page && !this.destroyed && this.host.isAlive() && !page.isClosed()) {
+      const answer = page.evaluate('0').then(
+        () => 'answered' as const,
+        () => 'failed' as const,
+      );
+      const first = await Promise.race([answer, sleep(UNRESPONSIVE_AFTER_MS).then(() => 'late' as const)]);
+      if (first === 'late') {
+        if (this.page !== page) return;
+        this.owner.emitFromContents('unresponsive');
+        if ((await answer) === 'answered' && this.page === page && !this.crashed) this.owner.emitFromContents('responsive');
+      }
+      if (this.crashed) return;
+      await sleep(HEARTBEAT_EVERY_MS);
+    }
+  }
+}
+
+async function applyBackgroundColor(cdp: CDPSession, hex: string): Promise<void> {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (match === null) notModelled(`the backgroundColor '${hex}' (only #rrggbb)`);
+  const [r, g, b] = match.slice(1).map((part) => parseInt(part, 16));
+  await cdp.send('Emulation.setDefaultBackgroundColorOverride', { color: { r: r!, g: g!, b: b!, a: 1 } });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
