@@ -62,9 +62,12 @@ export class ElectronDouble implements WindowHost, RoutingHost {
   private context: BrowserContext | null = null;
   private ownPagesExpected = 0;
   private readonly contents: WebContentsDouble[] = [];
-  /** Popups being decided: the first URL each asked for, once known. */
-  private readonly popupUrls = new Map<Page, Promise<string>>();
-  private readonly popupUrlResolvers = new Map<Page, (url: string) => void>();
+  /**
+   * URLs of navigations made by pages no window owns, oldest first. Playwright cannot tell which
+   * popup a navigation request belongs to before its page exists, so popups take them in order.
+   */
+  private readonly popupNavigations: string[] = [];
+  private popupNavigationWaiters: (() => void)[] = [];
 
   constructor(readonly options: ElectronDoubleOptions) {
     this.app = new AppDouble(
@@ -140,8 +143,12 @@ export class ElectronDouble implements WindowHost, RoutingHost {
     return this.contents.find((contents) => contents.ownsPage(page));
   }
 
-  requestFromUnknownPage(page: Page | null, chromiumUrl: string): void {
-    if (page !== null) this.popupUrlResolvers.get(page)?.(chromiumUrl);
+  requestFromUnknownPage(isNavigation: boolean, chromiumUrl: string): void {
+    if (!isNavigation) return;
+    this.popupNavigations.push(chromiumUrl);
+    const waiters = this.popupNavigationWaiters;
+    this.popupNavigationWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   windowClosed(window: BrowserWindowDouble): void {
@@ -170,8 +177,6 @@ export class ElectronDouble implements WindowHost, RoutingHost {
     await context.route('**/*', (route, request) => routeRequest(this, route, request));
     context.on('page', (page) => {
       if (this.ownPagesExpected > 0) return;
-      // Registered before anything awaits, so the popup's first request cannot be missed.
-      this.popupUrls.set(page, this.firstRequestOf(page));
       void this.handlePopup(page).catch((error) => this.report(error));
     });
   }
@@ -186,8 +191,7 @@ export class ElectronDouble implements WindowHost, RoutingHost {
   private async handlePopup(page: Page): Promise<void> {
     const opener = await page.opener();
     const contents = (opener === null ? undefined : this.contentsForPage(opener)) ?? (this.contents.length === 1 ? this.contents[0] : undefined);
-    const requested = page.url() !== 'about:blank' ? page.url() : await (this.popupUrls.get(page) ?? 'about:blank');
-    this.popupUrls.delete(page);
+    const requested = /^(about:blank|chrome-error:)/.test(page.url()) ? await this.nextPopupNavigation() : page.url();
     try {
       if (contents === undefined) notModelled('a new page with no window to ask');
       contents.decideWindowOpen(requested, toElectronUrl(requested, this.customSchemes));
@@ -197,17 +201,19 @@ export class ElectronDouble implements WindowHost, RoutingHost {
     }
   }
 
-  /** The URL of a popup's first request, or about:blank when it makes none within a second. */
-  private firstRequestOf(page: Page): Promise<string> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => finish('about:blank'), 1_000);
-      const finish = (url: string) => {
-        clearTimeout(timer);
-        this.popupUrlResolvers.delete(page);
-        resolve(url);
-      };
-      this.popupUrlResolvers.set(page, finish);
-    });
+  /** The oldest navigation of a popup not yet decided, or about:blank when none comes within a second. */
+  private async nextPopupNavigation(): Promise<string> {
+    const deadline = Date.now() + 1_000;
+    while (this.popupNavigations.length === 0 && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, deadline - Date.now());
+        this.popupNavigationWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.popupNavigations.shift() ?? 'about:blank';
   }
 
   private shutDown(): void {

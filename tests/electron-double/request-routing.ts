@@ -18,7 +18,8 @@ export interface RoutingHost {
   readonly protocol: ProtocolDouble;
   readonly webRequest: WebRequestDouble;
   contentsForPage(page: Page): WebContentsDouble | undefined;
-  requestFromUnknownPage(page: Page | null, chromiumUrl: string): void;
+  /** A request from a page no window owns (a popup the page opened). */
+  requestFromUnknownPage(isNavigation: boolean, chromiumUrl: string): void;
   record(request: RoutedRequest): void;
   report(problem: unknown): void;
 }
@@ -41,7 +42,7 @@ export async function routeRequest(host: RoutingHost, route: Route, request: Req
     const chromiumUrl = request.url();
     if (contents === undefined) {
       // A popup the page opened: nothing of it loads while the window open handler decides.
-      host.requestFromUnknownPage(page, chromiumUrl);
+      host.requestFromUnknownPage(request.isNavigationRequest(), chromiumUrl);
       host.record({ url: chromiumUrl, outcome: 'from a refused window' });
       return await route.abort('blockedbyclient');
     }
@@ -100,7 +101,7 @@ function pageOf(request: Request): Page | null {
   try {
     return request.frame().page();
   } catch {
-    return null; // a service worker's request has no frame; the kiosk registers none
+    return null; // a service worker's request has no frame (the kiosk registers none); a popup may have no page yet
   }
 }
 

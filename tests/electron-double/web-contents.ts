@@ -46,6 +46,8 @@ export class WebContentsDouble
   /** The visual zoom limits the main process set (pinch zoom itself is off by the disable-pinch switch). */
   visualZoomLimits: { minimum: number; maximum: number } | null = null;
   private page: Page | null = null;
+  /** The page's CDP session, opened with the page: a busy renderer could not attach a new one. */
+  private cdp: CDPSession | null = null;
   private pageReady: Promise<Page>;
   private crashed = false;
   private killing = false;
@@ -219,6 +221,7 @@ export class WebContentsDouble
     const page = await this.host.newOwnPage();
     this.page = page;
     const cdp = await page.context().newCDPSession(page);
+    this.cdp = cdp;
     await applyBackgroundColor(cdp, this.owner.backgroundColor);
     page.on('crash', () => this.onCrash(page));
     page.on('console', (message) => {
@@ -240,8 +243,9 @@ export class WebContentsDouble
   }
 
   private async crashPage(): Promise<void> {
-    const page = await this.pageReady;
-    const cdp = await page.context().newCDPSession(page);
+    await this.pageReady;
+    const cdp = this.cdp;
+    if (cdp === null) return;
     // The target dies before it can answer, so the command never resolves; the page's 'crash'
     // event is the signal.
     void cdp.send('Page.crash').catch(() => {});
