@@ -1,7 +1,8 @@
-import { EventEmitter } from 'node:events';
-import { electronEvent } from './electron-event';
+import { DoubleEvents } from './double-events';
+import { electronEvent, type ElectronEvent } from './electron-event';
 import { notModelled } from './not-modelled';
 import { acquireInstanceLock, releaseInstanceLock, type PrimaryInstance } from './single-instance';
+import type { WebContentsDouble } from './web-contents';
 
 /** What the app needs from the rest of the double: its windows, and the browser behind them. */
 export interface AppHost {
@@ -38,13 +39,24 @@ export class CommandLineDouble implements Pick<Electron.CommandLine, 'appendSwit
 
 type AppState = 'starting' | 'ready' | 'quitting' | 'exited';
 
+/** The app events the double emits, with Electron's listener arguments (app docs, Events). */
+export type AppEvents = {
+  ready: [event: ElectronEvent, launchInfo: Record<string, unknown>];
+  'web-contents-created': [event: ElectronEvent, webContents: WebContentsDouble];
+  'second-instance': [event: ElectronEvent, argv: string[], workingDirectory: string, additionalData: unknown];
+  'before-quit': [event: ElectronEvent];
+  'will-quit': [event: ElectronEvent];
+  quit: [event: ElectronEvent, exitCode: number];
+  'window-all-closed': [];
+};
+
 /**
  * `app` (https://www.electronjs.org/docs/latest/api/app): the lifecycle events and methods our
  * main process uses. Chromium is launched when the main script has run, with the switches it
  * appended, and then 'ready' is emitted.
  */
 export class AppDouble
-  extends EventEmitter
+  extends DoubleEvents<AppEvents>
   implements Pick<Electron.App, 'whenReady' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'getPath' | 'getVersion' | 'isPackaged'>
 {
   readonly isPackaged: boolean;

@@ -1,6 +1,6 @@
-import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { electronEvent } from './electron-event';
+import { DoubleEvents } from './double-events';
+import { electronEvent, type ElectronEvent } from './electron-event';
 import { notModelled } from './not-modelled';
 import { WebContentsDouble, type ContentsHost } from './web-contents';
 
@@ -33,6 +33,18 @@ const REQUIRED_WEB_PREFERENCES: Record<string, boolean> = {
 };
 const RECORDED_WEB_PREFERENCES = new Set(['preload', 'navigateOnDragDrop', 'spellcheck', 'devTools', 'backgroundThrottling']);
 
+/** The window events the double emits (BrowserWindow docs, Instance Events). */
+export type BrowserWindowEvents = {
+  'ready-to-show': [];
+  show: [];
+  minimize: [];
+  restore: [];
+  close: [event: ElectronEvent];
+  closed: [];
+  unresponsive: [];
+  responsive: [];
+};
+
 /**
  * `BrowserWindow` (https://www.electronjs.org/docs/latest/api/browser-window): one fullscreen
  * window whose webContents is a Playwright page sized to the test's screen. Visibility, focus and
@@ -40,7 +52,7 @@ const RECORDED_WEB_PREFERENCES = new Set(['preload', 'navigateOnDragDrop', 'spel
  * flags prove is that our code calls show/focus/restore at the right moments.
  */
 export class BrowserWindowDouble
-  extends EventEmitter
+  extends DoubleEvents<BrowserWindowEvents>
   implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'isVisible' | 'isFocused' | 'isKiosk'>
 {
   readonly webContents: WebContentsDouble;

@@ -4,6 +4,7 @@ import { BrowserWindowDouble, type WindowHost } from './browser-window';
 import { createMenuModule, IpcMainDouble, PowerSaveBlockerDouble } from './ipc-main';
 import { NotModelledError, notModelled } from './not-modelled';
 import { IPC_BINDING } from './preload-environment';
+import { electronEvent } from './electron-event';
 import { preloadInitScript } from './preload-script';
 import { ProtocolDouble } from './protocol';
 import { routeRequest, type RoutedRequest, type RoutingHost } from './request-routing';
@@ -123,7 +124,7 @@ export class ElectronDouble implements WindowHost, RoutingHost {
   contentsCreated(contents: WebContentsDouble): void {
     this.contents.push(contents);
     // "Emitted when a new webContents is created." (app, Event: 'web-contents-created')
-    this.app.emit('web-contents-created', { preventDefault() {} }, contents);
+    this.app.emit('web-contents-created', electronEvent(), contents);
   }
 
   async installPreload(preloadPath: string): Promise<void> {

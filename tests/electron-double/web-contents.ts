@@ -1,6 +1,6 @@
-import { EventEmitter } from 'node:events';
 import type { CDPSession, Page } from '@playwright/test';
-import { electronEvent } from './electron-event';
+import { DoubleEvents } from './double-events';
+import { electronEvent, type ElectronEvent, type ElectronEventOf } from './electron-event';
 import { strokesFor } from './keyboard';
 import { notModelled, withUnobservableFields } from './not-modelled';
 import { toChromiumUrl } from './scheme-origin';
@@ -33,13 +33,30 @@ const HEARTBEAT_EVERY_MS = 250;
 let nextContentsId = 1;
 
 /**
+ * The webContents events our main process listens for (webContents docs, Instance Events). The
+ * double emits the first five; the last three it accepts but never emits, because Chromium does not
+ * let it see them: server redirects (our protocol handler never redirects), <webview> (the tag is
+ * off), and Ctrl+wheel zoom requests.
+ */
+export type WebContentsEvents = {
+  'will-navigate': [event: ElectronEventOf<{ url: string; isSameDocument: boolean; isMainFrame: boolean }>, url: string, isInPlace: boolean, isMainFrame: boolean];
+  'before-input-event': [event: ElectronEvent, input: Electron.Input];
+  'render-process-gone': [event: ElectronEvent, details: Electron.RenderProcessGoneDetails];
+  unresponsive: [];
+  responsive: [];
+  'will-redirect': [event: ElectronEventOf<{ url: string }>, url: string];
+  'will-attach-webview': [event: ElectronEvent, webPreferences: Electron.WebPreferences, params: Record<string, string>];
+  'zoom-changed': [event: ElectronEvent, zoomDirection: 'in' | 'out'];
+};
+
+/**
  * `webContents` (https://www.electronjs.org/docs/latest/api/web-contents): one Playwright page at a
  * time. A renderer crash is a real crash of that page (CDP Page.crash); Playwright cannot drive a
  * crashed page again, so the next load opens a new page for the same contents, as Electron starts
  * a new renderer process for it.
  */
 export class WebContentsDouble
-  extends EventEmitter
+  extends DoubleEvents<WebContentsEvents>
   implements Pick<Electron.WebContents, 'id' | 'loadURL' | 'setWindowOpenHandler' | 'setZoomLevel' | 'setVisualZoomLevelLimits' | 'forcefullyCrashRenderer'>
 {
   readonly id = nextContentsId++;
