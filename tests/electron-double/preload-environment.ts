@@ -23,9 +23,10 @@ export interface RendererElectron {
 }
 
 /**
- * The sandboxed preload's `require`: "require function is a polyfill that supports only a limited
- * set of modules" (https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts).
- * Of those, only 'electron' (with contextBridge and ipcRenderer) is modelled.
+ * The sandboxed preload's `require`. Electron's sandbox tutorial lists what it can load: 'electron'
+ * (contextBridge, crashReporter, ipcRenderer, nativeImage, webFrame, webUtils), 'events', 'timers'
+ * and 'url' (https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts). Only
+ * 'electron' with contextBridge and ipcRenderer is modelled; anything else throws.
  */
 export function createPreloadRequire(invoke: Invoke): (id: string) => RendererElectron {
   const electron: RendererElectron = {
