@@ -61,6 +61,9 @@ test('Enter opens a topic, Space turns the page, and Escape closes the glossary 
     await topic.forward.focus();
     await page.keyboard.press('Space');
   }
+  // Each page turn moves the focus to the new heading; let the last move land before focusing
+  // something else (on a busy machine it came after the focus() below and took Enter away).
+  await expect(topic.heading).toBeFocused();
 
   await page.locator('kx-topic-screen button.term').first().focus();
   await page.keyboard.press('Enter');
@@ -68,7 +71,9 @@ test('Enter opens a topic, Space turns the page, and Escape closes the glossary 
   await page.keyboard.press('Escape');
   await expect(page.locator('kx-glossary-popup dialog[open]')).toHaveCount(0);
 
-  await page.getByRole('banner').locator('button.language-button').focus();
+  const languageButton = page.getByRole('banner').locator('button.language-button');
+  await languageButton.focus();
+  await expect(languageButton).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: uiText('en', 'language.title') })).toBeVisible();
   await page.keyboard.press('Escape');

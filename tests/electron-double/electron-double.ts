@@ -221,9 +221,16 @@ export class ElectronDouble implements WindowHost, RoutingHost {
     for (const window of this.windows) window.destroyWithoutEvents();
     this.windows.length = 0;
     const browser = this.browser;
+    const context = this.context;
     this.browser = null;
     this.context = null;
-    if (browser !== null) this.browserClosed = browser.close().catch(() => {});
+    if (browser === null) return;
+    // The process is gone: requests still being answered are dropped without errors, as they
+    // would be, and only then does Chromium close.
+    this.browserClosed = (async () => {
+      await context?.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => {});
+      await browser.close().catch(() => {});
+    })();
   }
 
   private requireContext(): BrowserContext {

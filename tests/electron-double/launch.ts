@@ -101,8 +101,17 @@ export class KioskLaunch {
       .map((line) => JSON.parse(line) as LogLine);
   }
 
-  /** Ends the launch as a power cut would: no events, the browser closed. */
+  /**
+   * Ends the launch as a power cut would: no events, the browser closed. A page still loading is
+   * given a few seconds first: Playwright reports responses of a browser closed under it as errors
+   * of the test, which would be noise about the harness, not findings about the kiosk.
+   */
   async kill(): Promise<void> {
+    const window = this.double.windows[0];
+    if (!this.double.app.hasExited && window !== undefined) {
+      const page = await window.webContents.currentPage().catch(() => null);
+      await Promise.race([page?.waitForLoadState('load'), new Promise((resolve) => setTimeout(resolve, 5_000))]).catch(() => {});
+    }
     if (!this.double.app.hasExited) this.double.app.exit(137);
     await this.exited;
     await this.double.browserClosed;

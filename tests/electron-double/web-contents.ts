@@ -81,6 +81,7 @@ export class WebContentsDouble
   ) {
     super();
     this.pageReady = this.openPage();
+    this.pageReady.catch(() => {}); // a launch ended while its page was opening; callers still see the error
   }
 
   /**
@@ -115,7 +116,7 @@ export class WebContentsDouble
    */
   forcefullyCrashRenderer(): void {
     this.killing = true;
-    void this.crashPage();
+    this.crashPage().catch((error) => this.host.report(error));
   }
 
   // ---- Used by the rest of the double and by tests (not Electron API) ----
@@ -208,6 +209,7 @@ export class WebContentsDouble
     if (this.crashed) {
       this.crashed = false;
       this.pageReady = this.openPage();
+      this.pageReady.catch(() => {});
     }
     const page = await this.pageReady;
     const chromiumUrl = toChromiumUrl(electronUrl, this.host.customSchemes);

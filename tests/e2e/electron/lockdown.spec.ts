@@ -34,9 +34,12 @@ test('the page cannot navigate away: location changes and link clicks to other o
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const kioskUrl = page.url();
 
+  const prevented = () => kiosk.double.requests.filter((request) => request.outcome === 'navigation prevented').map((request) => request.url);
   await page.evaluate(() => {
     window.location.href = 'https://example.org/elsewhere';
   });
+  // One at a time: a second navigation started at once would cancel the first before it is asked.
+  await expect.poll(prevented).toEqual(['https://example.org/elsewhere']);
   await page.evaluate(() => {
     const link = document.createElement('a');
     link.href = 'https://example.org/linked';
@@ -44,10 +47,7 @@ test('the page cannot navigate away: location changes and link clicks to other o
     document.body.append(link);
     link.click();
   });
-  await expect.poll(() => kiosk.double.requests.filter((request) => request.outcome === 'navigation prevented').map((request) => request.url)).toEqual([
-    'https://example.org/elsewhere',
-    'https://example.org/linked',
-  ]);
+  await expect.poll(prevented).toEqual(['https://example.org/elsewhere', 'https://example.org/linked']);
   expect(page.url()).toBe(kioskUrl);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Refused navigations never reached onBeforeRequest or the network.
