@@ -105,6 +105,7 @@ if (!app.requestSingleInstanceLock()) {
     kioskWindow = new BrowserWindow(createKioskWindowOptions({ preloadPath, allowDevTools }));
     const shownWindow = kioskWindow;
     shownWindow.once('ready-to-show', () => shownWindow.show());
+    shownWindow.on('closed', () => (kioskWindow = null));
     watchRendererHealth(shownWindow, log);
     app.on('before-quit', () => log.write('quit'));
     void shownWindow.loadURL(APP_ENTRY_URL);

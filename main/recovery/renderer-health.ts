@@ -63,6 +63,10 @@ export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock:
 
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return; // the app is quitting
+    // A hung renderer that crashed by itself before its grace ran out is gone already: the pending
+    // force-crash would otherwise kill the freshly reloaded page and be logged as a second hang.
+    if (hangTimer !== null) clock.clearTimeout(hangTimer);
+    hangTimer = null;
     const failure: RendererFailure = crashingBecauseHung ? 'hung' : 'crashed';
     crashingBecauseHung = false;
     recover(failure);
@@ -72,6 +76,7 @@ export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock:
     if (hangTimer !== null) return;
     hangTimer = clock.setTimeout(() => {
       hangTimer = null;
+      if (window.isDestroyed()) return; // the app is quitting; its window and contents are gone
       crashingBecauseHung = true;
       window.webContents.forcefullyCrashRenderer();
     }, HANG_GRACE_MS);

@@ -33,10 +33,11 @@ function harness() {
   const contentsEvents = new EventEmitter();
   const loaded: string[] = [];
   let crashes = 0;
+  let destroyed = false;
   const window = {
     on: (event: string, listener: () => void) => windowEvents.on(event, listener),
     loadURL: async (url: string) => void loaded.push(url),
-    isDestroyed: () => false,
+    isDestroyed: () => destroyed,
     webContents: {
       on: (event: string, listener: (event: unknown, details: { reason: string }) => void) => contentsEvents.on(event, listener),
       forcefullyCrashRenderer: () => {
@@ -48,7 +49,8 @@ function harness() {
   const events: KioskLogEvent[] = [];
   watchRendererHealth(window, { write: (event) => events.push(event) }, clock);
   const crash = () => contentsEvents.emit('render-process-gone', {}, { reason: 'crashed' });
-  return { window: windowEvents, crash, advance, loaded, events, crashes: () => crashes };
+  const destroy = () => void (destroyed = true);
+  return { window: windowEvents, crash, advance, loaded, events, crashes: () => crashes, destroy };
 }
 
 test('a crash reloads the app and is logged', () => {
@@ -92,4 +94,22 @@ test('a renderer that recovers by itself within the grace time is left alone', (
   kiosk.advance(HANG_GRACE_MS * 2);
   assert.equal(kiosk.crashes(), 0);
   assert.deepStrictEqual(kiosk.loaded, []);
+});
+
+test('a hung renderer that crashes by itself within the grace time is not force-crashed again after the reload', () => {
+  const kiosk = harness();
+  kiosk.window.emit('unresponsive');
+  kiosk.advance(HANG_GRACE_MS / 2);
+  kiosk.crash();
+  kiosk.advance(HANG_GRACE_MS * 2);
+  assert.equal(kiosk.crashes(), 0);
+  assert.deepStrictEqual(kiosk.events, ['renderer-crashed', 'renderer-reloaded']);
+});
+
+test('a window destroyed while its page hangs (the kiosk is quitting) is not touched', () => {
+  const kiosk = harness();
+  kiosk.window.emit('unresponsive');
+  kiosk.destroy();
+  assert.doesNotThrow(() => kiosk.advance(HANG_GRACE_MS));
+  assert.equal(kiosk.crashes(), 0);
 });

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bringToFront, type FocusableWindow } from '../../../../main/window/bring-to-front';
 
-function fakeWindow(minimized: boolean) {
+function fakeWindow(minimized: boolean, destroyed = false) {
   const calls: string[] = [];
   const window: FocusableWindow = {
+    isDestroyed: () => destroyed,
     isMinimized: () => minimized,
     restore: () => void calls.push('restore'),
     show: () => void calls.push('show'),
@@ -27,4 +28,10 @@ test('a visible kiosk window is shown and focused', () => {
 
 test('before the window exists, nothing happens', () => {
   assert.doesNotThrow(() => bringToFront(null));
+});
+
+test('a window already destroyed (the kiosk is quitting) is left alone', () => {
+  const { window, calls } = fakeWindow(true, true);
+  bringToFront(window);
+  assert.deepStrictEqual(calls, []);
 });
