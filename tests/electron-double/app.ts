@@ -41,7 +41,7 @@ type AppState = 'starting' | 'ready' | 'quitting' | 'exited';
 
 /** The app events the double emits, with Electron's listener arguments (app docs, Events). */
 export type AppEvents = {
-  ready: [event: ElectronEvent, launchInfo: Record<string, unknown>];
+  ready: [event: ElectronEvent, launchInfo: unknown];
   'web-contents-created': [event: ElectronEvent, webContents: WebContentsDouble];
   'second-instance': [event: ElectronEvent, argv: string[], workingDirectory: string, additionalData: unknown];
   'before-quit': [event: ElectronEvent];
@@ -79,9 +79,13 @@ export class AppDouble
     this.exited = new Promise((resolve) => (this.resolveExited = resolve));
     this.primary = {
       notifySecondInstance: (argv, workingDirectory, additionalData) => {
-        // Emitted in the primary instance "when the second instance has been executed and calls
-        // app.requestSingleInstanceLock()" (app docs, Event: 'second-instance').
-        if (this.state === 'ready') setImmediate(() => this.emit('second-instance', electronEvent(), [...argv], workingDirectory, additionalData));
+        // Emitted in the primary instance "when a second instance has been executed and calls
+        // app.requestSingleInstanceLock()", and "guaranteed to be emitted after the ready event of
+        // app gets emitted" (app docs, Event: 'second-instance').
+        if (this.state === 'quitting' || this.state === 'exited') notModelled("a second instance starting while the first is quitting");
+        const emit = () => setImmediate(() => this.emit('second-instance', electronEvent(), [...argv], workingDirectory, additionalData));
+        if (this.state === 'ready') emit();
+        else void this.ready.then(emit);
       },
     };
   }
@@ -132,7 +136,8 @@ export class AppDouble
   /**
    * "Try to close all windows. The before-quit event will be emitted first. If all windows are
    * successfully closed, the will-quit event will be emitted and by default the application will
-   * terminate." (app docs, app.quit()). 'window-all-closed' is not emitted on this path.
+   * terminate." (app docs, app.quit()). 'window-all-closed' is not emitted on this path. That it
+   * all happens before quit() returns is the double's choice; Electron does not say.
    */
   quit(): void {
     if (this.state === 'exited' || this.state === 'quitting') return;
@@ -157,6 +162,8 @@ export class AppDouble
   /**
    * "Exits immediately with exitCode... All windows will be closed immediately without asking the
    * user, and the before-quit and will-quit events will not be emitted." (app docs, app.exit()).
+   * The double emits nothing at all, not even 'quit' or the windows' 'closed': the docs do not say
+   * which other events still fire, and our code must not depend on any.
    */
   exit(exitCode = 0): void {
     if (this.state === 'exited') return;

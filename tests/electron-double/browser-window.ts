@@ -55,7 +55,7 @@ export class BrowserWindowDouble
   extends DoubleEvents<BrowserWindowEvents>
   implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'isVisible' | 'isFocused' | 'isKiosk'>
 {
-  readonly webContents: WebContentsDouble;
+  private readonly contents: WebContentsDouble;
   readonly options: Electron.BrowserWindowConstructorOptions;
   readonly backgroundColor: string;
   private visible: boolean;
@@ -70,7 +70,7 @@ export class BrowserWindowDouble
     options: Electron.BrowserWindowConstructorOptions = {},
   ) {
     super();
-    // "Cannot create BrowserWindow before app is ready" (Electron refuses; the wording is its own).
+    // Electron refuses a window before 'ready'; this wording is the double's.
     if (!host.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
     checkOptions(options);
     this.options = options;
@@ -92,14 +92,28 @@ export class BrowserWindowDouble
       report: (problem) => host.report(problem),
       pageError: (message) => host.pageError(message),
     };
-    this.webContents = new WebContentsDouble(
+    this.contents = new WebContentsDouble(
       contentsHost,
       {
         backgroundColor: this.backgroundColor,
         emitFromContents: (event) => this.onContentsEvent(event),
       },
     );
-    host.contentsCreated(this.webContents);
+    host.contentsCreated(this.contents);
+  }
+
+  /**
+   * "Reading this property throws Object has been destroyed once the window has been destroyed"
+   * (BrowserWindow docs, win.webContents).
+   */
+  get webContents(): WebContentsDouble {
+    this.checkNotDestroyed();
+    return this.contents;
+  }
+
+  /** The contents whatever the window's state, for the double itself and for tests. */
+  get contentsOfDouble(): WebContentsDouble {
+    return this.contents;
   }
 
   /** "Same as webContents.loadURL(url[, options])." */
@@ -108,24 +122,29 @@ export class BrowserWindowDouble
   }
 
   show(): void {
+    this.checkNotDestroyed();
     this.history.push('show');
+    // "Shows and gives focus to the window." Whether it also un-minimises is not documented, so the
+    // double leaves that to restore(), as our code does.
     this.visible = true;
-    this.minimized = false;
-    this.focused = true; // "Shows and gives focus to the window."
+    this.focused = !this.minimized;
     this.emit('show');
   }
 
   focus(): void {
+    this.checkNotDestroyed();
     this.history.push('focus');
     this.focused = true;
-    void this.webContents.currentPage().then((page) => page.bringToFront()).catch(() => {});
+    void this.contents.currentPage().then((page) => page.bringToFront()).catch(() => {});
   }
 
   isMinimized(): boolean {
+    this.checkNotDestroyed();
     return this.minimized;
   }
 
   restore(): void {
+    this.checkNotDestroyed();
     this.history.push('restore');
     // "Restores the window from minimized state to its previous state."
     this.minimized = false;
@@ -136,15 +155,20 @@ export class BrowserWindowDouble
     return this.destroyed;
   }
 
+  // The double's own reading of its flags: visible when shown and not minimised, focused when
+  // visible and last given focus.
   isVisible(): boolean {
+    this.checkNotDestroyed();
     return this.visible && !this.minimized;
   }
 
   isFocused(): boolean {
+    this.checkNotDestroyed();
     return this.focused && this.isVisible();
   }
 
   isKiosk(): boolean {
+    this.checkNotDestroyed();
     return this.options.kiosk === true;
   }
 
@@ -177,7 +201,15 @@ export class BrowserWindowDouble
   destroyWithoutEvents(): void {
     this.destroyed = true;
     this.visible = false;
-    this.webContents.destroy();
+    this.contents.destroy();
+  }
+
+  /**
+   * "Once a window is destroyed, accessing most of its other properties and methods throws
+   * Object has been destroyed" (BrowserWindow docs, win.isDestroyed()).
+   */
+  private checkNotDestroyed(): void {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
   }
 
   private onContentsEvent(event: 'unresponsive' | 'responsive' | 'first-paint'): void {
@@ -188,9 +220,9 @@ export class BrowserWindowDouble
       return;
     }
     this.history.push(event);
-    // Electron emits both on the window and on its webContents.
+    // Both BrowserWindow and webContents document these events; the double emits both.
     this.emit(event);
-    this.webContents.emit(event);
+    this.contents.emit(event);
   }
 }
 
@@ -207,8 +239,8 @@ function checkOptions(options: Electron.BrowserWindowConstructorOptions): void {
       notModelled(`webPreferences.${name}`);
     }
   }
-  // Electron 20+ sandboxes renderers by default, and contextIsolation is on by default since 12;
-  // the double needs them spelled out, as our window options do, rather than rely on defaults.
+  // The double needs these spelled out, as our window options do, rather than rely on Electron's
+  // defaults.
   for (const name of Object.keys(REQUIRED_WEB_PREFERENCES)) {
     if (!(name in preferences)) notModelled(`webPreferences without an explicit '${name}'`);
   }

@@ -257,7 +257,8 @@ function mainProcessModule(double: ElectronDouble): MainProcessElectron {
     protocol: double.protocol,
     session: {
       get defaultSession() {
-        // Electron refuses the default session before 'ready' ("Session can only be received when app is ready").
+        // The default session is "available after app.whenReady is called" (session docs); before
+        // that, what Electron does is not the double's to guess.
         if (!double.app.isReady() && !double.app.hasExited) notModelled('session.defaultSession before app is ready');
         return double.session;
       },

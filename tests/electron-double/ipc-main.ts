@@ -18,7 +18,7 @@ export class IpcMainDouble implements Pick<Electron.IpcMain, 'handle'> {
   private readonly handlers = new Map<string, InvokeHandler>();
 
   handle(channel: string, listener: InvokeHandler): void {
-    // Electron refuses a second handler for a channel; its exact wording is its own.
+    // Refused, as Electron does; the wording is the double's (from Electron's source, not its docs).
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
@@ -32,8 +32,8 @@ export class IpcMainDouble implements Pick<Electron.IpcMain, 'handle'> {
    * ("Arguments will be serialized with the Structured Clone Algorithm", ipcRenderer.invoke).
    * "Errors thrown through handle in the main process are not transparent as they are serialized
    * and only the message property from the original error is provided to the renderer process"
-   * (ipcMain.handle); the wording around that message is Electron's, from
-   * lib/renderer/api/ipc-renderer.ts.
+   * (ipcMain.handle). The wording around that message follows Electron's source
+   * (lib/renderer/api/ipc-renderer.ts), which the docs do not promise: our code must not parse it.
    */
   async invokeFromRenderer(sender: InvokeSender, channel: string, args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);

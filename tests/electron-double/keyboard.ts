@@ -69,8 +69,10 @@ function keyAndCode(name: string, shift: boolean): { key: string; code: string }
 
 function stroke(type: 'keyDown' | 'keyUp', key: string, code: string, flags: { control: boolean; shift: boolean; alt: boolean; meta: boolean }, playwrightKey: string): KeyStroke {
   const modifiers = (['shift', 'control', 'alt', 'meta'] as const).filter((flag) => flags[flag]);
+  // KeyboardEvent.location: 1 for the left-hand modifier keys the double types, 0 for the rest.
+  const location = code.endsWith('Left') && code !== 'ArrowLeft' ? 1 : 0;
   return {
-    input: { type, key, code, isAutoRepeat: false, isComposing: false, location: 0, modifiers, ...flags },
+    input: { type, key, code, isAutoRepeat: false, isComposing: false, location, modifiers, ...flags },
     playwrightKey,
   };
 }

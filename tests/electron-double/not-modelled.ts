@@ -19,12 +19,12 @@ export function notModelled(what: string): never {
  * Code that never reads them runs; code that does fails loudly.
  */
 export function withUnobservableFields<T extends object>(known: T, unobservable: readonly string[], context: string): T {
-  const result = { ...known };
+  // Defined on the object itself (callers pass a fresh one), so an event keeps its preventDefault().
   for (const field of unobservable) {
-    Object.defineProperty(result, field, {
+    Object.defineProperty(known, field, {
       enumerable: false,
       get: () => notModelled(`${context}.${field}`),
     });
   }
-  return result;
+  return known;
 }

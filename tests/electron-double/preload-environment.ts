@@ -33,7 +33,16 @@ export function createPreloadRequire(invoke: Invoke): (id: string) => RendererEl
     contextBridge: { exposeInMainWorld },
     ipcRenderer: {
       // "Send a message to the main process via channel and expect a result asynchronously."
-      invoke: (channel, ...args) => invoke(channel, args),
+      // "Arguments will be serialized with the Structured Clone Algorithm ... Sending Functions,
+      // Promises, Symbols, WeakMaps, or WeakSets will throw an exception": cloned here, in the page,
+      // so they throw as in Electron before Playwright's own serializer could drop them.
+      invoke: (channel, ...args) => {
+        try {
+          return invoke(channel, structuredClone(args));
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
     },
   };
   return (id) => {
@@ -50,6 +59,7 @@ export function createPreloadRequire(invoke: Invoke): (id: string) => RendererEl
  * (https://www.electronjs.org/docs/latest/api/context-bridge#api)
  */
 function exposeInMainWorld(apiKey: string, api: unknown): void {
+  // Refused as in Electron's source; the docs do not give the wording.
   if (apiKey in window) throw new Error('Cannot bind an API on top of an existing property on the window object');
   Object.defineProperty(window, apiKey, { value: copyAcrossWorlds(api), enumerable: true });
 }

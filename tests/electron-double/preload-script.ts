@@ -24,12 +24,14 @@ function preloadEnvironment(): Promise<string> {
 
 /**
  * The init script each page of a window gets: the environment, then the window's preload bundle
- * run as a CommonJS module with the sandbox's `require`. Electron loads preloads only in the main
- * frame unless nodeIntegrationInSubFrames is on ("All your preloads will load for every iframe",
- * BrowserWindow webPreferences), so other frames only lose the binding.
+ * run as a CommonJS module with the sandbox's `require`. With nodeIntegrationInSubFrames on, "All
+ * your preloads will load for every iframe" (BrowserWindow webPreferences); the double infers that
+ * with it off (ours is, and the double insists) they load in the main frame only, so other frames
+ * only lose the binding.
  *
- * A preload that cannot be read or throws is reported the way Electron reports it, as a console
- * error starting "Unable to load preload script" (the launch fixture fails a test on it).
+ * A preload that cannot be read or throws is reported as a console error starting "Unable to load
+ * preload script", the words Electron's own renderer uses (from its source); the launch fixture
+ * fails a test on it.
  */
 export async function preloadInitScript(preloadPath: string): Promise<string> {
   let source: string;

@@ -24,6 +24,7 @@ export class ProtocolDouble implements Pick<Electron.Protocol, 'registerSchemesA
 
   /** "This method can only be used before the ready event of the app gets emitted and can be called only once." */
   registerSchemesAsPrivileged(customSchemes: PrivilegedScheme[]): void {
+    // Refused after 'ready' as the docs require; the wording is the double's.
     if (this.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
     if (this.registered) notModelled('a second call of protocol.registerSchemesAsPrivileged');
     this.registered = true;

@@ -1,6 +1,6 @@
 import type { Page, Request, Route } from '@playwright/test';
 import { electronEvent } from './electron-event';
-import { NotModelledError } from './not-modelled';
+import { NotModelledError, withUnobservableFields } from './not-modelled';
 import type { ProtocolDouble } from './protocol';
 import { toElectronUrl } from './scheme-origin';
 import type { WebRequestDouble } from './session';
@@ -25,12 +25,14 @@ export interface RoutingHost {
 }
 
 /**
- * Every request any page makes passes here (Playwright's request interception), in Electron's
- * order for a main-frame navigation the page started: 'will-navigate' first (it is emitted "when a
- * user or the page wants to start navigation on the main frame ... It can happen when the
- * window.location object is changed or a user clicks a link in the page", and "not emitted when
- * the navigation is started programmatically with APIs like webContents.loadURL"), then the
- * session's onBeforeRequest, then the scheme's protocol handler.
+ * Every request any page makes passes here (Playwright's request interception). For a main-frame
+ * navigation the page started, 'will-navigate' comes first: it is emitted "when a user or the page
+ * wants to start navigation on the main frame. It can happen when the window.location object is
+ * changed or a user clicks a link in the page", and "This event will not emit when the navigation is
+ * started programmatically with APIs like webContents.loadURL and webContents.back". Then the
+ * session's onBeforeRequest, then the scheme's protocol handler. That order, and emitting
+ * 'will-navigate' for a reload the page itself starts, are the double's choices: Electron's
+ * documentation does not state them (our handlers give the same answer in any order).
  *
  * Playwright does not intercept data:, blob: or about: URLs, so they never reach onBeforeRequest
  * here; the kiosk's CSP and navigation rules cover them, and only a real run shows what Electron does.
@@ -56,7 +58,7 @@ export async function routeRequest(host: RoutingHost, route: Route, request: Req
 
     const isMainFrameNavigation = request.isNavigationRequest() && request.frame().parentFrame() === null;
     if (isMainFrameNavigation && !contents.takeProgrammaticLoad(chromiumUrl)) {
-      const event = electronEvent({ url: electronUrl, isSameDocument: false, isMainFrame: true });
+      const event = withUnobservableFields(electronEvent({ url: electronUrl, isSameDocument: false, isMainFrame: true }), ['frame', 'initiator'], 'will-navigate event');
       // Listener arguments after the event are deprecated in Electron 45 but still passed.
       contents.emit('will-navigate', event, electronUrl, false, true);
       if (event.defaultPrevented) {

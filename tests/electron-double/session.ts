@@ -17,7 +17,7 @@ export interface ObservedRequest {
  * `session.webRequest` (https://www.electronjs.org/docs/latest/api/web-request): onBeforeRequest
  * only. "The listener will be called with listener(details, callback) when a request is about to
  * occur", and "The callback has to be called with an response object"; `{ cancel: true }`
- * cancels the request. Only one listener is kept, as in Electron, where a new one replaces the old.
+ * cancels the request. Our code registers one listener once; a second registration is not modelled.
  */
 export class WebRequestDouble implements Pick<Electron.WebRequest, 'onBeforeRequest'> {
   private listener: BeforeRequestListener | null = null;
@@ -25,6 +25,7 @@ export class WebRequestDouble implements Pick<Electron.WebRequest, 'onBeforeRequ
 
   onBeforeRequest(...args: [BeforeRequestListener | null] | [Electron.WebRequestFilter, BeforeRequestListener | null]): void {
     if (args.length !== 1) notModelled('webRequest.onBeforeRequest with a URL filter');
+    if (this.listener !== null) notModelled('a second webRequest.onBeforeRequest listener');
     this.listener = args[0];
   }
 

@@ -23,12 +23,14 @@ export interface ContentsOwner {
 }
 
 /**
- * How long a page may leave the double's heartbeat unanswered before 'unresponsive' is emitted.
- * Electron takes this from Chromium's hang monitor, whose delay it does not document; the double
- * uses a short one so a test does not wait long. Our main process only reacts to the event.
+ * 'unresponsive' is documented only as "Emitted when the web page becomes unresponsive". What sets
+ * it off is Chromium's: its hang monitor waits for the page to acknowledge input it was sent, so a
+ * page nobody touches is not reported however long it is stuck. The double models that, and says
+ * so: input it delivers (pressKeys) that the page has not taken within UNRESPONSIVE_AFTER_MS makes
+ * the window 'unresponsive', and 'responsive' follows when the page takes it. Chromium's own delay
+ * is longer and not documented by Electron; the double's is short so a test does not wait long.
  */
 export const UNRESPONSIVE_AFTER_MS = 2_000;
-const HEARTBEAT_EVERY_MS = 250;
 
 let nextContentsId = 1;
 
@@ -173,23 +175,49 @@ export class WebContentsDouble
    * Test only: a key combination typed on the kiosk's keyboard. Each keyDown and keyUp goes to
    * 'before-input-event' first and reaches the page only if no listener prevented it.
    */
-  async pressKeys(combination: string): Promise<{ delivered: string[]; prevented: string[] }> {
+  async pressKeys(combination: string): Promise<{ delivered: string[]; prevented: string[]; unanswered: string[] }> {
     const page = await this.pageReady;
     const delivered: string[] = [];
     const prevented: string[] = [];
+    const unanswered: string[] = [];
     for (const { input, playwrightKey } of strokesFor(combination)) {
+      const label = `${input.type} ${input.key}`;
+      if (unanswered.length > 0) {
+        unanswered.push(label); // a stuck page gets nothing more from this press
+        continue;
+      }
       const event = electronEvent();
       this.emit('before-input-event', event, input);
-      const label = `${input.type} ${input.key}`;
       if (event.defaultPrevented) {
         prevented.push(label);
         continue;
       }
       delivered.push(label);
-      if (input.type === 'keyDown') await page.keyboard.down(playwrightKey);
-      else await page.keyboard.up(playwrightKey);
+      const sent = input.type === 'keyDown' ? page.keyboard.down(playwrightKey) : page.keyboard.up(playwrightKey);
+      if (!(await this.takenInTime(page, sent))) unanswered.push(label);
     }
-    return { delivered, prevented };
+    return { delivered, prevented, unanswered };
+  }
+
+  /**
+   * Waits for the page to take one input event (Playwright's input calls resolve when the renderer
+   * has handled it). Not taken within UNRESPONSIVE_AFTER_MS: the window becomes 'unresponsive',
+   * and 'responsive' once the page takes it after all.
+   */
+  private async takenInTime(page: Page, sent: Promise<void>): Promise<boolean> {
+    const taken = sent.then(
+      () => true,
+      () => false,
+    );
+    const inTime = await Promise.race([taken, sleep(UNRESPONSIVE_AFTER_MS).then(() => 'late' as const)]);
+    if (inTime !== 'late') return true;
+    if (this.page !== page || this.destroyed) return false;
+    this.owner.emitFromContents('unresponsive');
+    void taken.then((tookIt) => {
+      // A crashed or replaced page never becomes responsive again; the double emits nothing for it.
+      if (tookIt && this.page === page && !this.crashed && !this.destroyed) this.owner.emitFromContents('responsive');
+    });
+    return false;
   }
 
   /** Test only: the renderer crashes on its own (a real crash of the page). */
@@ -217,8 +245,8 @@ export class WebContentsDouble
     try {
       await page.goto(chromiumUrl, { waitUntil: 'load' });
     } catch (error) {
-      // Electron rejects with "<description> (<code>) loading '<url>'" and sets error.code; the
-      // double knows Chromium's net error name from Playwright's message, not its number.
+      // The double's wording, with Chromium's net error name (from Playwright's message) as
+      // error.code; Electron's own message is not documented.
       const code = /net::(ERR_[A-Z_]+)/.exec(String(error))?.[1] ?? 'ERR_FAILED';
       throw Object.assign(new Error(`${code} loading '${electronUrl}'`), { code, url: electronUrl });
     }
@@ -247,13 +275,13 @@ export class WebContentsDouble
       if (message.type() === 'error') this.host.pageError(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => this.host.pageError(`page error: ${error.message}`));
-    void this.watchResponsiveness(page);
     return page;
   }
 
   private onCrash(page: Page): void {
     if (this.page !== page || this.destroyed || !this.host.isAlive()) return;
     this.crashed = true;
+    // forcefullyCrashRenderer gives "reason=killed || reason=crashed"; the double picks 'killed'.
     const reason = this.killing ? 'killed' : 'crashed';
     this.killing = false;
     // The exit code of the renderer process is not visible through Playwright.
@@ -268,28 +296,6 @@ export class WebContentsDouble
     // The target dies before it can answer, so the command never resolves; the page's 'crash'
     // event is the signal.
     void cdp.send('Page.crash').catch(() => {});
-  }
-
-  /**
-   * Asks the page for a trivial result every HEARTBEAT_EVERY_MS. A page busy in a long task cannot
-   * answer: after UNRESPONSIVE_AFTER_MS the window emits 'unresponsive', and 'responsive' once the
-   * answer comes ("Emitted when the unresponsive web page becomes responsive again").
-   */
-  private async watchResponsiveness(page: Page): Promise<void> {
-    while (this.page === page && !this.destroyed && this.host.isAlive() && !page.isClosed()) {
-      const answer = page.evaluate('0').then(
-        () => 'answered' as const,
-        () => 'failed' as const,
-      );
-      const first = await Promise.race([answer, sleep(UNRESPONSIVE_AFTER_MS).then(() => 'late' as const)]);
-      if (first === 'late') {
-        if (this.page !== page) return;
-        this.owner.emitFromContents('unresponsive');
-        if ((await answer) === 'answered' && this.page === page && !this.crashed) this.owner.emitFromContents('responsive');
-      }
-      if (this.crashed) return;
-      await sleep(HEARTBEAT_EVERY_MS);
-    }
   }
 }
 
