@@ -11,7 +11,7 @@ import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
 import { createRotatingLog } from './log/rotating-log';
 import { readAppFile } from './protocol/app-files';
-import { watchRendererHealth } from './recovery/renderer-health';
+import { watchRendererHealth, type RendererHealth } from './recovery/renderer-health';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, parseUrl } from './security/app-origin';
 import {
   isBlockedKeyInput,
@@ -91,6 +91,8 @@ if (!app.requestSingleInstanceLock()) {
       knownLanguages: readLanguageCodes(path.join(appRoot, 'locales', 'languages.json')),
     });
     if (Object.keys(itConfig).length > 0) log.write('it-config', { file: itConfigFile, fields: Object.keys(itConfig).join(',') });
+    // The health watcher needs the window, made below; the heartbeat handler needs it first.
+    let rendererHealth: RendererHealth | null = null;
     const { handlers } = createKioskServices({
       settingsFile: path.join(userData, 'settings.json'),
       itConfig,
@@ -99,6 +101,7 @@ if (!app.requestSingleInstanceLock()) {
       // app.quit() always ends with 0, which a supervisor restarts; app.exit() carries the code.
       // Nothing is lost by skipping 'before-quit': settings and log lines are written synchronously.
       exitApp: (exitCode) => app.exit(exitCode),
+      rendererAlive: () => rendererHealth?.rendererAlive(),
     });
     bindElectronIpc(ipcMain, handlers);
 
@@ -106,7 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     const shownWindow = kioskWindow;
     shownWindow.once('ready-to-show', () => shownWindow.show());
     shownWindow.on('closed', () => (kioskWindow = null));
-    watchRendererHealth(shownWindow, log);
+    rendererHealth = watchRendererHealth(shownWindow, log);
     app.on('before-quit', () => log.write('quit'));
     void shownWindow.loadURL(APP_ENTRY_URL);
   });

@@ -15,6 +15,8 @@ export interface KioskServiceOptions {
   log: KioskLog;
   /** Ends the process with this exit code when staff choose "Exit kiosk" (STAFF_EXIT_CODE). */
   exitApp: (exitCode: number) => void;
+  /** Receives the app page's heartbeat (main/recovery/renderer-health.ts). */
+  rendererAlive?: () => void;
 }
 
 export interface KioskServices {
@@ -44,6 +46,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     settings,
     staff,
     appInfo: options.appInfo,
+    rendererAlive: options.rendererAlive,
     exitApp: () => {
       log.write('quit', { by: 'staff', exitCode: STAFF_EXIT_CODE });
       options.exitApp(STAFF_EXIT_CODE);

@@ -104,7 +104,15 @@ export interface IpcContract {
   'app/info': () => AppInfo;
   /** Staff only: closes the kiosk (for maintenance). */
   'app/exit': () => { ok: boolean };
+  /**
+   * The running app page says it is alive, every RENDERER_HEARTBEAT_MS: a page stuck in a script
+   * stops saying so, and the main process restarts it even if nobody touches the screen.
+   */
+  'app/alive': () => void;
 }
+
+/** How often the app page reports that it is alive ('app/alive'). */
+export const RENDERER_HEARTBEAT_MS = 5_000;
 
 export type IpcChannel = keyof IpcContract;
 
@@ -121,6 +129,7 @@ export const BRIDGE_METHODS = {
   endStaffSession: 'staff/end-session',
   getAppInfo: 'app/info',
   exitKiosk: 'app/exit',
+  reportAlive: 'app/alive',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

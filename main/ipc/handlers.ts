@@ -18,6 +18,8 @@ export interface HandlerDependencies {
   appInfo: AppInfo;
   /** Closes the kiosk: app.quit() in Electron; the preview server only logs it. */
   exitApp: () => void;
+  /** The app page's heartbeat ('app/alive'): Electron's renderer watchdog; nothing in the preview. */
+  rendererAlive?: () => void;
 }
 
 /** What the staff panel may send; anything else (including the PIN hash) is refused. */
@@ -62,6 +64,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       deps.exitApp();
       return { ok: true };
     },
+    'app/alive': async () => deps.rendererAlive?.(),
   };
 }
 

@@ -17,6 +17,7 @@ export type KioskLogEvent =
   | 'quit'
   | 'renderer-crashed'
   | 'renderer-hung'
+  | 'renderer-silent'
   | 'renderer-reloaded'
   | 'fallback-shown'
   | 'settings-changed'

@@ -22,6 +22,12 @@ export const MAX_FAILURES_IN_WINDOW = 3;
 export const FALLBACK_RETRY_MS = 30_000;
 /** How long an unresponsive page may stay unresponsive before it is force-crashed. */
 export const HANG_GRACE_MS = 10_000;
+/**
+ * How long the app page may go without its heartbeat (every RENDERER_HEARTBEAT_MS, 5 s, in
+ * main/ipc/contract.ts) before it is taken for stuck: four missed beats. Nothing the kiosk does
+ * blocks its page for that long; a patient would have given up well before.
+ */
+export const SILENT_RENDERER_MS = 20_000;
 
 export interface RecoveryDecision {
   action: 'reload' | 'show-fallback';

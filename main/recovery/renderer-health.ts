@@ -1,7 +1,7 @@
 import type { KioskLog } from '../log/rotating-log';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../security/app-origin';
 import { FALLBACK_PAGE_PATH } from './fallback-page';
-import { decideRecovery, HANG_GRACE_MS, type RendererFailure } from './recovery-policy';
+import { decideRecovery, HANG_GRACE_MS, SILENT_RENDERER_MS, type RendererFailure } from './recovery-policy';
 
 /** The parts of a BrowserWindow this module uses, so tests can drive it with a fake. */
 export interface WatchedWindow {
@@ -27,18 +27,42 @@ const realClock: HealthClock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+export interface RendererHealth {
+  /** The app page's heartbeat ('app/alive' over IPC). */
+  rendererAlive(): void;
+}
+
 /**
- * Keeps the kiosk page alive: a crashed renderer is reloaded; a hung one (unresponsive for
- * HANG_GRACE_MS) is crashed on purpose and then handled like a crash; after repeated failures the
- * built-in "back shortly" page shows and the app is tried again after a delay (recovery-policy.ts).
+ * Keeps the kiosk page alive: a crashed renderer is reloaded; a hung one is crashed on purpose and
+ * then handled like a crash; after repeated failures the built-in "back shortly" page shows and
+ * the app is tried again after a delay (recovery-policy.ts).
+ *
+ * A page counts as hung in two ways. Electron reports 'unresponsive' when the page does not take
+ * input it was sent; the page gets HANG_GRACE_MS to recover. That needs someone to touch the
+ * screen, so the app page also beats ('app/alive'): once it has, SILENT_RENDERER_MS without a beat
+ * means it is stuck even if nobody is there. The watchdog starts with the first beat of each load,
+ * so a page still starting, or the fallback page (which has no script), is never taken for stuck.
  */
-export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock: HealthClock = realClock): void {
+export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock: HealthClock = realClock): RendererHealth {
   let history: number[] = [];
   let hangTimer: unknown = null;
   let retryTimer: unknown = null;
+  let silenceTimer: unknown = null;
   let crashingBecauseHung = false;
 
+  const stopWatchdog = () => {
+    if (silenceTimer !== null) clock.clearTimeout(silenceTimer);
+    silenceTimer = null;
+  };
+
+  const crashAsHung = () => {
+    if (window.isDestroyed()) return; // the app is quitting; its window and contents are gone
+    crashingBecauseHung = true;
+    window.webContents.forcefullyCrashRenderer();
+  };
+
   const load = (url: string) => {
+    stopWatchdog();
     if (!window.isDestroyed()) window.loadURL(url).catch(() => {}); // a failed load reports itself as a crash or stays on the last page
   };
 
@@ -67,6 +91,7 @@ export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock:
     // force-crash would otherwise kill the freshly reloaded page and be logged as a second hang.
     if (hangTimer !== null) clock.clearTimeout(hangTimer);
     hangTimer = null;
+    stopWatchdog();
     const failure: RendererFailure = crashingBecauseHung ? 'hung' : 'crashed';
     crashingBecauseHung = false;
     recover(failure);
@@ -76,9 +101,7 @@ export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock:
     if (hangTimer !== null) return;
     hangTimer = clock.setTimeout(() => {
       hangTimer = null;
-      if (window.isDestroyed()) return; // the app is quitting; its window and contents are gone
-      crashingBecauseHung = true;
-      window.webContents.forcefullyCrashRenderer();
+      crashAsHung();
     }, HANG_GRACE_MS);
   });
 
@@ -86,4 +109,15 @@ export function watchRendererHealth(window: WatchedWindow, log: KioskLog, clock:
     if (hangTimer !== null) clock.clearTimeout(hangTimer);
     hangTimer = null;
   });
+
+  return {
+    rendererAlive: () => {
+      stopWatchdog();
+      silenceTimer = clock.setTimeout(() => {
+        silenceTimer = null;
+        log.write('renderer-silent', { afterSeconds: Math.round(SILENT_RENDERER_MS / 1000) });
+        crashAsHung();
+      }, SILENT_RENDERER_MS);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { FALLBACK_RETRY_MS, HANG_GRACE_MS } from '../../../main/recovery/recovery-policy';
+import { FALLBACK_RETRY_MS, HANG_GRACE_MS, SILENT_RENDERER_MS } from '../../../main/recovery/recovery-policy';
 import { UNRESPONSIVE_AFTER_MS } from '../../electron-double/web-contents';
 import type { KioskLaunch } from '../../electron-double/launch';
 import { expect, test } from './fixtures';
@@ -90,4 +90,24 @@ test('a page that answers late but within the grace period is left alone', async
   expect(count(kiosk, 'renderer-hung')).toBe(0);
   expect(await kiosk.page()).toBe(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a stuck page nobody touches falls silent and is restarted by the heartbeat watchdog', async ({ launchKiosk }) => {
+  test.setTimeout(SILENT_RENDERER_MS + 40_000);
+  const kiosk = await launchKiosk();
+  const stuck = await homeShown(kiosk);
+  // The page beats through the real preload and IPC before it gets stuck.
+  await expect.poll(() => stuck.evaluate(() => typeof window.kiosk?.reportAlive)).toBe('function');
+  void stuck
+    .evaluate(() => {
+      for (;;) {
+        // Stuck, and no input arrives to tell Chromium so.
+      }
+    })
+    .catch(() => {});
+  await expect.poll(() => count(kiosk, 'renderer-silent'), { timeout: SILENT_RENDERER_MS + 10_000, intervals: [1_000] }).toBe(1);
+  await expect.poll(() => count(kiosk, 'renderer-reloaded')).toBe(1);
+  expect(count(kiosk, 'renderer-hung')).toBe(1);
+  const page = await homeShown(kiosk);
+  expect(page).not.toBe(stuck);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { test } from 'node:test';
 import type { KioskLogEvent } from '../../../../main/log/rotating-log';
-import { FALLBACK_RETRY_MS, HANG_GRACE_MS } from '../../../../main/recovery/recovery-policy';
+import { FALLBACK_RETRY_MS, HANG_GRACE_MS, SILENT_RENDERER_MS } from '../../../../main/recovery/recovery-policy';
 import { watchRendererHealth, type HealthClock } from '../../../../main/recovery/renderer-health';
 
 /** A window, a log and a clock the test moves by hand. */
@@ -47,10 +47,10 @@ function harness() {
     },
   };
   const events: KioskLogEvent[] = [];
-  watchRendererHealth(window, { write: (event) => events.push(event) }, clock);
+  const health = watchRendererHealth(window, { write: (event) => events.push(event) }, clock);
   const crash = () => contentsEvents.emit('render-process-gone', {}, { reason: 'crashed' });
   const destroy = () => void (destroyed = true);
-  return { window: windowEvents, crash, advance, loaded, events, crashes: () => crashes, destroy };
+  return { window: windowEvents, crash, advance, loaded, events, crashes: () => crashes, destroy, beat: () => health.rendererAlive() };
 }
 
 test('a crash reloads the app and is logged', () => {
@@ -112,4 +112,42 @@ test('a window destroyed while its page hangs (the kiosk is quitting) is not tou
   kiosk.destroy();
   assert.doesNotThrow(() => kiosk.advance(HANG_GRACE_MS));
   assert.equal(kiosk.crashes(), 0);
+});
+
+test('a page that beats and then falls silent is crashed as hung and reloaded, though nobody touched it', () => {
+  const kiosk = harness();
+  kiosk.beat();
+  kiosk.advance(SILENT_RENDERER_MS - 1);
+  assert.equal(kiosk.crashes(), 0);
+  kiosk.advance(1);
+  assert.equal(kiosk.crashes(), 1);
+  assert.deepStrictEqual(kiosk.events, ['renderer-silent', 'renderer-hung', 'renderer-reloaded']);
+});
+
+test('a page that keeps beating is never taken for stuck; the watchdog waits for the first beat of each load', () => {
+  const kiosk = harness();
+  kiosk.advance(SILENT_RENDERER_MS * 3); // no beat yet (the page is starting): nothing happens
+  for (let beat = 0; beat < 10; beat += 1) {
+    kiosk.beat();
+    kiosk.advance(SILENT_RENDERER_MS - 1_000);
+  }
+  assert.equal(kiosk.crashes(), 0);
+  // After a crash and reload the new page has not beaten yet: its start is not counted as silence.
+  kiosk.crash();
+  kiosk.advance(SILENT_RENDERER_MS * 3);
+  assert.equal(kiosk.crashes(), 0);
+  assert.deepStrictEqual(kiosk.events, ['renderer-crashed', 'renderer-reloaded']);
+});
+
+test('the fallback page, which has no script, is not watched for beats', () => {
+  const kiosk = harness();
+  kiosk.beat();
+  kiosk.crash();
+  kiosk.advance(10_000);
+  kiosk.crash();
+  kiosk.advance(10_000);
+  kiosk.crash();
+  assert.equal(kiosk.loaded.at(-1), 'app://kiosk/recovering.html');
+  kiosk.advance(FALLBACK_RETRY_MS - 1);
+  assert.equal(kiosk.events.includes('renderer-silent'), false);
 });
