@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
+import { pinPad, staffPanel, typePin } from './support/staff-controls';
 
 // Staff mode changes settings and PIN state, so it runs on its own kiosk with its own settings
 // file, one test after another: first use sets the PIN, later tests use it, the lockout comes last.
@@ -27,13 +28,7 @@ async function open(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
-const pinPad = (page: Page) => page.locator('kx-pin-pad').getByRole('dialog');
-const panel = (page: Page) => page.getByRole('dialog', { name: uiText('en', 'staff.panelTitle') });
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await pinPad(page).getByRole('button', { name: digit, exact: true }).click();
-  await pinPad(page).getByRole('button', { name: uiText('en', 'staff.enter') }).click();
-}
+const panel = staffPanel;
 
 test('first use: holding a top corner for 3 seconds asks staff to set a PIN, typed twice', async ({ page }) => {
   await page.clock.install();

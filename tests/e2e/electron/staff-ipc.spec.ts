@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { STAFF_EXIT_CODE } from '../../../main/recovery/exit-codes';
 import { uiText } from '../content-data';
+import { pinPad, staffPanel, typePin } from '../support/staff-controls';
 import { expect, test } from './fixtures';
 
 // Staff mode through the real preload (window.kiosk), the real IPC binding and the real settings
 // file in the user-data folder, run over the Electron test double (tests/electron-double/).
 
-const pinPad = (page: Page) => page.locator('kx-pin-pad').getByRole('dialog');
-const panel = (page: Page) => page.getByRole('dialog', { name: uiText('en', 'staff.panelTitle') });
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await pinPad(page).getByRole('button', { name: digit, exact: true }).click();
-  await pinPad(page).getByRole('button', { name: uiText('en', 'staff.enter') }).click();
-}
+const panel = staffPanel;
 
 test('staff set a PIN, unlock, change a setting and exit the kiosk: each step through IPC, ending with the staff exit code', async ({ launchKiosk }) => {
   const kiosk = await launchKiosk();
