@@ -1,6 +1,9 @@
 import { itConfigAsSettings, type ItConfig } from './config/it-config';
 import type { AppInfo } from './ipc/contract';
 import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
+import { createDailyPrintCount } from './printing/daily-print-count';
+import { createHandoutPrinter, type PrintJob } from './printing/handout-printer';
+import type { SystemPrinter } from './printing/print-decision';
 import { STAFF_EXIT_CODE } from './recovery/exit-codes';
 import type { KioskLog, KioskLogEvent } from './log/rotating-log';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
@@ -17,6 +20,16 @@ export interface KioskServiceOptions {
   exitApp: (exitCode: number) => void;
   /** Receives the app page's heartbeat (main/recovery/renderer-health.ts). */
   rendererAlive?: () => void;
+  /** The shell's printer: Electron's silent webContents.print, or the preview's PDF folder. */
+  printing?: KioskPrinting;
+}
+
+export interface KioskPrinting {
+  listPrinters: () => Promise<SystemPrinter[]>;
+  sendToPrinter: (job: PrintJob) => Promise<void>;
+  /** Where today's handout count is kept (print-count.json in the user-data folder); null: memory. */
+  countFile: string | null;
+  timeoutMs?: number;
 }
 
 export interface KioskServices {
@@ -42,11 +55,24 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     settings,
     log: (message) => log.write(staffLogEvent(message), { message }),
   });
+  const printing = options.printing;
+  const handouts =
+    printing === undefined
+      ? undefined
+      : createHandoutPrinter({
+          settings: () => settings.get(),
+          listPrinters: printing.listPrinters,
+          sendToPrinter: printing.sendToPrinter,
+          count: createDailyPrintCount({ filePath: printing.countFile, warn: (message) => log.write('warning', { message }) }),
+          log: (event, details) => log.write(event, details),
+          timeoutMs: printing.timeoutMs,
+        });
   const handlers = createIpcHandlers({
     settings,
     staff,
     appInfo: options.appInfo,
     rendererAlive: options.rendererAlive,
+    handouts,
     exitApp: () => {
       log.write('quit', { by: 'staff', exitCode: STAFF_EXIT_CODE });
       options.exitApp(STAFF_EXIT_CODE);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
+import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, type PaperSize } from '../ipc/contract';
+import { clinicText, DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, printerNameSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
 import { pinHashProblem } from '../staff/pin-hash';
 
 /**
@@ -20,9 +21,27 @@ export interface ItConfig {
   enabledLanguages?: string[];
   /** Same name, unit and limits as the kiosk's own setting. */
   idleTimeoutSeconds?: number;
+  /** Handouts (same names and limits as the staff settings). */
+  printingEnabled?: boolean;
+  printerName?: string;
+  paperSize?: PaperSize;
+  dailyPrintLimit?: number;
+  clinicName?: string;
+  clinicPhone?: string;
 }
 
-export const IT_CONFIG_FIELDS = ['staffPinHash', 'defaultLanguage', 'enabledLanguages', 'idleTimeoutSeconds'] as const;
+export const IT_CONFIG_FIELDS = [
+  'staffPinHash',
+  'defaultLanguage',
+  'enabledLanguages',
+  'idleTimeoutSeconds',
+  'printingEnabled',
+  'printerName',
+  'paperSize',
+  'dailyPrintLimit',
+  'clinicName',
+  'clinicPhone',
+] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
 export function itConfigPath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
@@ -101,6 +120,7 @@ export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
 }
 
 const idleTimeoutSchema = z.number().int().min(IDLE_TIMEOUT_LIMITS.min).max(IDLE_TIMEOUT_LIMITS.max);
+const dailyPrintLimitSchema = z.number().int().min(DAILY_PRINT_LIMITS.min).max(DAILY_PRINT_LIMITS.max);
 
 function fieldProblem(field: keyof ItConfig, value: unknown, knownLanguages: readonly string[] | undefined): string | null {
   switch (field) {
@@ -123,6 +143,18 @@ function fieldProblem(field: keyof ItConfig, value: unknown, knownLanguages: rea
     }
     case 'idleTimeoutSeconds':
       return idleTimeoutSchema.safeParse(value).success ? null : `must be a whole number of seconds from ${IDLE_TIMEOUT_LIMITS.min} to ${IDLE_TIMEOUT_LIMITS.max}`;
+    case 'printingEnabled':
+      return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'printerName':
+      return printerNameSchema.safeParse(value).success ? null : 'must be the name of a printer as the system lists it (1 to 200 characters)';
+    case 'paperSize':
+      return (PAPER_SIZES as readonly unknown[]).includes(value) ? null : `must be one of ${PAPER_SIZES.map((size) => `"${size}"`).join(', ')}`;
+    case 'dailyPrintLimit':
+      return dailyPrintLimitSchema.safeParse(value).success ? null : `must be a whole number of handouts from ${DAILY_PRINT_LIMITS.min} to ${DAILY_PRINT_LIMITS.max}`;
+    case 'clinicName':
+      return clinicText(CLINIC_TEXT_LIMITS.name).safeParse(value).success ? null : `must be one line of text of at most ${CLINIC_TEXT_LIMITS.name} characters`;
+    case 'clinicPhone':
+      return clinicText(CLINIC_TEXT_LIMITS.phone).safeParse(value).success ? null : `must be one line of text of at most ${CLINIC_TEXT_LIMITS.phone} characters`;
   }
 }
 

@@ -32,6 +32,16 @@ export const IDLE_TIMEOUT_LIMITS = { min: 30, max: 600 } as const;
 /** A staff PIN is this many digits. */
 export const PIN_LENGTH = { min: 4, max: 8 } as const;
 
+/** Paper sizes staff can choose for handouts (Chromium's names for them). */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Handouts per day staff can allow: at least one, at most a box of paper. */
+export const DAILY_PRINT_LIMITS = { min: 1, max: 500 } as const;
+
+/** Longest clinic name and phone line a handout prints (they share one line at the bottom). */
+export const CLINIC_TEXT_LIMITS = { name: 80, phone: 40 } as const;
+
 /** What the renderer may know of the settings (never the staff PIN hash). */
 export interface KioskSettingsView {
   /** The language the kiosk starts in and returns to after a patient leaves. */
@@ -52,11 +62,36 @@ export interface KioskSettingsView {
   readAloud: boolean;
   readAloudVolume: ReadAloudVolume;
   readAloudSpeed: ReadAloudSpeed;
+  /** True when staff turned handout printing on (the Print button shows only then). */
+  printingEnabled: boolean;
+  /** The printer staff chose; null prints on the system's default printer. */
+  printerName: string | null;
+  paperSize: PaperSize;
+  dailyPrintLimit: number;
+  /** Printed at the foot of every handout when set; empty when not. */
+  clinicName: string;
+  clinicPhone: string;
 }
 
 /** The settings staff may change from the staff panel (all optional: send only what changed). */
 export type StaffSettingsChange = Partial<
-  Pick<KioskSettingsView, 'defaultLanguage' | 'idleTimeoutSeconds' | 'defaultTextSize' | 'defaultTheme' | 'motion' | 'readAloud' | 'readAloudVolume' | 'readAloudSpeed'>
+  Pick<
+    KioskSettingsView,
+    | 'defaultLanguage'
+    | 'idleTimeoutSeconds'
+    | 'defaultTextSize'
+    | 'defaultTheme'
+    | 'motion'
+    | 'readAloud'
+    | 'readAloudVolume'
+    | 'readAloudSpeed'
+    | 'printingEnabled'
+    | 'printerName'
+    | 'paperSize'
+    | 'dailyPrintLimit'
+    | 'clinicName'
+    | 'clinicPhone'
+  >
 > & {
   enabledLanguages?: string[];
 };
@@ -85,6 +120,28 @@ export interface UnlockResult {
 
 export type SetPinResult = { ok: true } | { ok: false; reason: 'invalid-format' | 'not-allowed' };
 
+/** A patient's "Print" on the Take this home sheet. */
+export interface HandoutRequest {
+  topicId: string;
+  language: string;
+  /** Chapter ids to print in full, in topic order; empty prints the key points only. */
+  chapters: string[];
+}
+
+/** Why a handout did not print; every reason tells the patient to ask at the front desk. */
+export type HandoutRefusal = 'printing-off' | 'no-printer' | 'limit-reached' | 'busy' | 'failed' | 'invalid';
+
+export type HandoutPrintResult = { ok: true } | { ok: false; reason: HandoutRefusal };
+
+/** A printer the system offers (for the staff panel's list). */
+export interface PrinterChoice {
+  name: string;
+  displayName: string;
+  isDefault: boolean;
+}
+
+export type PrinterListResult = { ok: true; printers: PrinterChoice[] } | { ok: false; reason: 'not-allowed' | 'failed' };
+
 export interface AppInfo {
   /** The kiosk's version from package.json. */
   version: string;
@@ -109,6 +166,10 @@ export interface IpcContract {
    * stops saying so, and the main process restarts it even if nobody touches the screen.
    */
   'app/alive': () => void;
+  /** Prints the handout silently on the chosen printer; never shows a system dialog. */
+  'handout/print': (request: HandoutRequest) => HandoutPrintResult;
+  /** Staff only: the printers the system offers. */
+  'handout/printers': () => PrinterListResult;
 }
 
 /** How often the app page reports that it is alive ('app/alive'). */
@@ -130,6 +191,8 @@ export const BRIDGE_METHODS = {
   getAppInfo: 'app/info',
   exitKiosk: 'app/exit',
   reportAlive: 'app/alive',
+  printHandout: 'handout/print',
+  listPrinters: 'handout/printers',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
-import { IDLE_TIMEOUT_LIMITS, languageTag, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
+import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES } from './contract';
+import type { HandoutPrinter } from '../printing/handout-printer';
+import { clinicText, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
 
@@ -20,6 +22,8 @@ export interface HandlerDependencies {
   exitApp: () => void;
   /** The app page's heartbeat ('app/alive'): Electron's renderer watchdog; nothing in the preview. */
   rendererAlive?: () => void;
+  /** Sends handouts to a printer; without it every print is refused as 'no-printer'. */
+  handouts?: HandoutPrinter;
 }
 
 /** What the staff panel may send; anything else (including the PIN hash) is refused. */
@@ -33,6 +37,19 @@ const staffSettingsChangeSchema = z.strictObject({
   readAloud: z.boolean().optional(),
   readAloudVolume: z.enum(READ_ALOUD_VOLUMES).optional(),
   readAloudSpeed: z.enum(READ_ALOUD_SPEEDS).optional(),
+  printingEnabled: z.boolean().optional(),
+  printerName: printerNameSchema.nullable().optional(),
+  paperSize: z.enum(PAPER_SIZES).optional(),
+  dailyPrintLimit: z.number().int().min(DAILY_PRINT_LIMITS.min).max(DAILY_PRINT_LIMITS.max).optional(),
+  clinicName: clinicText(CLINIC_TEXT_LIMITS.name).optional(),
+  clinicPhone: clinicText(CLINIC_TEXT_LIMITS.phone).optional(),
+});
+
+/** A patient's print request: ids as the content uses them, at most every chapter of a topic. */
+const handoutRequestSchema = z.strictObject({
+  topicId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+  language: languageTag,
+  chapters: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80)).max(30),
 });
 
 export function toSettingsView(settings: KioskSettings): KioskSettingsView {
@@ -47,6 +64,12 @@ export function toSettingsView(settings: KioskSettings): KioskSettingsView {
     readAloud: settings.readAloud,
     readAloudVolume: settings.readAloudVolume,
     readAloudSpeed: settings.readAloudSpeed,
+    printingEnabled: settings.printingEnabled,
+    printerName: settings.printerName,
+    paperSize: settings.paperSize,
+    dailyPrintLimit: settings.dailyPrintLimit,
+    clinicName: settings.clinicName,
+    clinicPhone: settings.clinicPhone,
   };
 }
 
@@ -65,6 +88,21 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return { ok: true };
     },
     'app/alive': async () => deps.rendererAlive?.(),
+    'handout/print': async (request) => {
+      const parsed = handoutRequestSchema.safeParse(request);
+      if (!parsed.success) return { ok: false, reason: 'invalid' };
+      if (deps.handouts === undefined) return { ok: false, reason: 'no-printer' };
+      return deps.handouts.print(parsed.data);
+    },
+    'handout/printers': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      if (deps.handouts === undefined) return { ok: true, printers: [] };
+      try {
+        return { ok: true, printers: await deps.handouts.printers() };
+      } catch {
+        return { ok: false, reason: 'failed' };
+      }
+    },
   };
 }
 

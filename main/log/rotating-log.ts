@@ -18,6 +18,8 @@ export type KioskLogEvent =
   | 'renderer-crashed'
   | 'renderer-hung'
   | 'renderer-silent'
+  | 'handout-printed'
+  | 'handout-not-printed'
   | 'renderer-reloaded'
   | 'fallback-shown'
   | 'settings-changed'

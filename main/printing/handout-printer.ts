@@ -1,16 +1,8 @@
-import { decidePrint, type PaperSize, type PrintRefusal, type PrintSettings, type SystemPrinter } from './print-decision';
+import type { HandoutPrintResult, HandoutRequest } from '../ipc/contract';
 import type { DailyPrintCount } from './daily-print-count';
+import { decidePrint, type PaperSize, type PrintRefusal, type PrintSettings, type SystemPrinter } from './print-decision';
 
-/** What the patient asked to print. Checked by the IPC handler before it gets here. */
-export interface HandoutRequest {
-  topicId: string;
-  language: string;
-  /** Chapter ids to print in full, in topic order; empty prints the key points only. */
-  chapters: string[];
-}
-
-/** What the patient's screen is told; the reason picks the message ("Please ask at the front desk"). */
-export type HandoutPrintResult = { ok: true } | { ok: false; reason: PrintRefusal | 'failed' };
+export type { HandoutPrintResult, HandoutRequest } from '../ipc/contract';
 
 /** One job for the printer: the app page to print and where. */
 export interface PrintJob {

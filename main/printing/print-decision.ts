@@ -3,12 +3,9 @@
  * unit-tested: main/printing/handout-printer.ts asks this before it touches Electron.
  */
 
-/** Paper sizes staff can choose; Chromium's names for them. */
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
+import type { PaperSize, PrinterChoice } from '../ipc/contract';
 
-/** Handouts per day staff can allow: at least one, at most a box of paper. */
-export const DAILY_PRINT_LIMITS = { min: 1, max: 500 } as const;
+export { DAILY_PRINT_LIMITS, PAPER_SIZES, type PaperSize } from '../ipc/contract';
 
 export interface PrintSettings {
   printingEnabled: boolean;
@@ -19,11 +16,7 @@ export interface PrintSettings {
 }
 
 /** What the system says about one printer (the part of Electron's PrinterInfo we read). */
-export interface SystemPrinter {
-  name: string;
-  displayName: string;
-  isDefault: boolean;
-}
+export type SystemPrinter = PrinterChoice;
 
 export type PrintRefusal = 'printing-off' | 'no-printer' | 'limit-reached' | 'busy';
 

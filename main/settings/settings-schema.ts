@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES } from '../ipc/contract';
+import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, IDLE_TIMEOUT_LIMITS, PAPER_SIZES, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES } from '../ipc/contract';
 
 export { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type TextSize, type Theme } from '../ipc/contract';
 
@@ -26,6 +26,17 @@ export const pinHashSchema = z.strictObject({
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
+/** A printer name as the system gives it: any text, within reason. */
+export const printerNameSchema = z.string().min(1).max(200);
+
+/** One line of plain text for the foot of a handout: no line breaks or control characters. */
+export function clinicText(maxLength: number) {
+  return z
+    .string()
+    .max(maxLength, `must be at most ${maxLength} characters`)
+    .regex(/^[^\p{Cc}]*$/u, 'must be one line of text');
+}
+
 /**
  * The kiosk's settings file. Everything is optional on disk: a missing field takes its default,
  * so an older file keeps working after an update adds a field.
@@ -48,6 +59,14 @@ export const kioskSettingsSchema = z.object({
   readAloud: z.boolean().default(true),
   readAloudVolume: z.enum(READ_ALOUD_VOLUMES).default('medium'),
   readAloudSpeed: z.enum(READ_ALOUD_SPEEDS).default('normal'),
+  /** Handouts: off until staff or IT turn printing on and a printer is there. */
+  printingEnabled: z.boolean().default(false),
+  /** A system printer's name; null (the default) prints on the system's default printer. */
+  printerName: printerNameSchema.nullable().default(null),
+  paperSize: z.enum(PAPER_SIZES).default('A4'),
+  dailyPrintLimit: z.number().int().min(DAILY_PRINT_LIMITS.min).max(DAILY_PRINT_LIMITS.max).default(50),
+  clinicName: clinicText(CLINIC_TEXT_LIMITS.name).default(''),
+  clinicPhone: clinicText(CLINIC_TEXT_LIMITS.phone).default(''),
   /** Absent until staff (or the installer's config) set a PIN. */
   staffPin: pinHashSchema.optional(),
 });

@@ -157,3 +157,49 @@ describe('the IT config is the machine default, under what staff save on the kio
     assert.deepStrictEqual(await handlers['staff/set-pin']('1357'), { ok: true });
   });
 });
+
+describe('handouts through the IPC handlers', () => {
+  function printingServices(printers = [{ name: 'front-desk', displayName: 'Front desk', isDefault: true }]) {
+    const jobs: string[] = [];
+    const lines: { event: KioskLogEvent; details?: KioskLogDetails }[] = [];
+    const built = createKioskServices({
+      settingsFile: null,
+      itConfig: { ...IT_PIN_CONFIG, printingEnabled: true, clinicName: 'Hillside Clinic' },
+      appInfo: { version: '1.0.0', shell: 'preview' },
+      log: { write: (event, details) => lines.push({ event, details }) },
+      exitApp: () => {},
+      printing: { listPrinters: async () => printers, sendToPrinter: async (job) => void jobs.push(job.pagePath), countFile: null },
+    });
+    return { ...built, jobs, lines };
+  }
+
+  test('a patient prints without staff; the request is checked first', async () => {
+    const { handlers, jobs } = printingServices();
+    assert.deepStrictEqual(await handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'es', chapters: ['signs'] }), { ok: true });
+    assert.deepStrictEqual(jobs, ['/handout.html?topic=muscle-atrophy&lang=es&paper=A4&chapters=signs']);
+    for (const bad of [{ topicId: '../etc', language: 'es', chapters: [] }, { topicId: 'muscle-atrophy', language: 'es', chapters: ['a b'] }, 'muscle-atrophy', { topicId: 'x', language: 'es', chapters: [], extra: 1 }]) {
+      assert.deepStrictEqual(await handlers['handout/print'](bad), { ok: false, reason: 'invalid' }, JSON.stringify(bad));
+    }
+    assert.equal(jobs.length, 1);
+    assert.equal((await handlers['settings/get']()).clinicName, 'Hillside Clinic');
+  });
+
+  test('the printer list is for staff only; staff set printing, printer, paper, limit and the clinic line', async () => {
+    const { handlers } = printingServices();
+    assert.deepStrictEqual(await handlers['handout/printers'](), { ok: false, reason: 'not-allowed' });
+    await handlers['staff/unlock'](IT_PIN);
+    assert.deepStrictEqual(await handlers['handout/printers'](), { ok: true, printers: [{ name: 'front-desk', displayName: 'Front desk', isDefault: true }] });
+    const saved = await handlers['settings/update']({ printerName: 'front-desk', paperSize: 'Letter', dailyPrintLimit: 10, clinicPhone: '555 0100' });
+    assert.equal(saved.ok, true);
+    assert.deepStrictEqual(await handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'en', chapters: [] }), { ok: true });
+    for (const change of [{ paperSize: 'A3' }, { dailyPrintLimit: 0 }, { clinicName: 'two\nlines' }, { clinicPhone: 'x'.repeat(41) }, { printerName: '' }]) {
+      assert.equal((await handlers['settings/update'](change)).ok, false, JSON.stringify(change));
+    }
+  });
+
+  test('no printer: the patient is told to ask at the front desk, and the log says why', async () => {
+    const { handlers, lines } = printingServices([]);
+    assert.deepStrictEqual(await handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'en', chapters: [] }), { ok: false, reason: 'no-printer' });
+    assert.equal(lines.at(-1)?.event, 'handout-not-printed');
+  });
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { itConfigAsSettings, itConfigPath, readItConfig, type ItConfig } from '../../../../main/config/it-config';
+import { itConfigAsSettings, itConfigPath, parseItConfig, readItConfig, type ItConfig } from '../../../../main/config/it-config';
 import { readLanguageCodes } from '../../../../main/config/language-codes';
 import { hashPin } from '../../../../main/staff/pin-hash';
 
@@ -127,7 +127,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -165,5 +165,19 @@ describe('the language codes the main process knows', () => {
     assert.equal(readLanguageCodes(configFile(null)), undefined);
     assert.equal(readLanguageCodes(configFile('{"languages": [{"name": "English"}]}')), undefined);
     assert.equal(readLanguageCodes(configFile('not json')), undefined);
+  });
+});
+
+describe('IT config: handout fields', () => {
+  test('printing, printer, paper, limit and the clinic line are taken when right and reported when wrong', () => {
+    const good = { printingEnabled: true, printerName: 'Front desk laser', paperSize: 'Letter', dailyPrintLimit: 40, clinicName: 'Hillside Clinic', clinicPhone: '555 0100' };
+    const warnings: string[] = [];
+    assert.deepStrictEqual(parseItConfig(good, undefined, (problem) => warnings.push(problem)), good);
+    assert.deepStrictEqual(warnings, []);
+    const bad = { printingEnabled: 'yes', printerName: '', paperSize: 'A3', dailyPrintLimit: 0, clinicName: 'two\nlines', clinicPhone: 5550100 };
+    const problems: string[] = [];
+    assert.deepStrictEqual(parseItConfig(bad, undefined, (problem) => problems.push(problem)), {});
+    assert.equal(problems.length, 6);
+    assert.match(problems.join('\n'), /paperSize must be one of "A4", "Letter"/);
   });
 });

@@ -44,6 +44,12 @@ describe('Electron IPC binding', () => {
       readAloud: true,
       readAloudVolume: 'medium',
       readAloudSpeed: 'normal',
+      printingEnabled: false,
+      printerName: null,
+      paperSize: 'A4',
+      dailyPrintLimit: 50,
+      clinicName: '',
+      clinicPhone: '',
     });
   });
 

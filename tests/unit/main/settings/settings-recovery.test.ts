@@ -19,6 +19,12 @@ const LAST_GOOD: KioskSettings = {
   readAloud: false,
   readAloudVolume: 'loud',
   readAloudSpeed: 'slower',
+  printingEnabled: true,
+  printerName: 'Front desk',
+  paperSize: 'Letter',
+  dailyPrintLimit: 20,
+  clinicName: 'Hillside Clinic',
+  clinicPhone: '555 0100',
   staffPin: SAMPLE_PIN_HASH,
 };
 const VALID_TEXT = `${JSON.stringify(LAST_GOOD, null, 2)}\n`;
