@@ -36,4 +36,7 @@ export function checkSourcePassages(projectRoot: string, structure: TopicStructu
     check(screen.sourcePassages, ['screens', screenIndex]);
     if (screen.diagram) check(screen.diagram.sourcePassages, ['screens', screenIndex, 'diagram']);
   });
+  structure.handout?.keyPoints.forEach((group, groupIndex) => {
+    group.points.forEach((point, pointIndex) => check(point.sourcePassages, ['handout', 'keyPoints', groupIndex, 'points', pointIndex]));
+  });
 }

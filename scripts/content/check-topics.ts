@@ -6,8 +6,9 @@ import { checkWithSchema } from './schema-problems';
 import { displayPath, readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
 import { GLOSSARY_LINK_PATTERN } from './glossary-links';
-import { textKeysForTopic, topicSchema, type CompiledTopic, type LanguageRegistry, type TopicStructure } from './schema';
+import { textKeysForTopic, topicSchema, type CompiledHandout, type CompiledTopic, type HandoutStructure, type LanguageRegistry, type TopicStructure } from './schema';
 import { checkChapters } from './check-chapters';
+import { checkHandout } from './check-handout';
 import { checkSourcePassages } from './check-source-passages';
 import { checkTopicDiagrams, DIAGRAM_FOLDER } from './check-topic-diagrams';
 import type { TextLeaf } from './text-rules';
@@ -50,6 +51,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   }
   checkUniqueIds(structure, structureJson, problems);
   checkChapters(structure, structureJson, problems);
+  checkHandout(structure, structureJson, problems);
   checkTranslationReviews(structure, structureJson, registry, problems);
   checkSourcePassages(projectRoot, structure, structureJson, problems);
   if (!existsSync(path.join(folder, structure.icon))) {
@@ -103,6 +105,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
           : { ...screen, diagram: { id: diagram.id, url: `content/${structure.id}/${DIAGRAM_FOLDER}/${diagram.id}.svg`, labels: diagramLabels.get(diagram.id) ?? [] } },
       ),
       sources: structure.sources.map(({ id }) => ({ id })),
+      handout: structure.handout === undefined ? undefined : compileHandout(structure.handout),
       iconUrl: `content/${structure.id}/${structure.icon}`,
       languages: [...texts.keys()],
     },
@@ -156,4 +159,10 @@ function checkTranslationReviews(structure: TopicStructure, json: JsonFile, regi
         : `"${code}" is not a translated language in locales/languages.json (known: ${translated.join(', ')})`;
     problems.push({ file: json.file, field: `translationReviews.${code}`, message, line: json.lineOf(['translationReviews', code]) });
   }
+}
+
+/** The handout without its quotations: they stay with the authors, like the screens'. */
+function compileHandout(handout: HandoutStructure): CompiledHandout {
+  const { keyPoints, ...references } = handout;
+  return { ...references, keyPoints: keyPoints.map(({ chapter, points }) => ({ ...(chapter === undefined ? {} : { chapter }), points: points.map((point) => point.id) })) };
 }

@@ -93,6 +93,35 @@ export const chapterSchema = z.strictObject({
   screens: z.array(slug).min(1, 'must list at least one screen'),
 });
 
+/**
+ * The printed handout (renderer/handout/): a short list of key points per chapter, written for
+ * paper and held to the same rules as the screens (each point quotes its source), plus which list
+ * screens are the "when to tell your care team" and "questions to ask" lists, and which diagram
+ * prints. The words of each point are in every language file under `handout.points.<id>`.
+ */
+export const handoutKeyPointSchema = z.strictObject({
+  id: slug,
+  sourcePassages: sourcePassagesSchema,
+});
+
+export const handoutSchema = z.strictObject({
+  keyPoints: z
+    .array(
+      z.strictObject({
+        /** The chapter these points sum up; left out in a topic without chapters. */
+        chapter: slug.optional(),
+        points: z.array(handoutKeyPointSchema).min(1, 'must have at least one key point').max(3, 'must have at most 3 key points (a handout is one or two pages)'),
+      }),
+    )
+    .min(1, 'must have key points for at least one chapter'),
+  /** A list screen with the signs to report; printed in full on every handout. */
+  whenToTell: slug.optional(),
+  /** A list screen with questions to ask; printed in full on every handout. */
+  questions: slug.optional(),
+  /** A diagram one of the screens shows; printed in black and white. */
+  diagram: slug.optional(),
+});
+
 /** Clinical review: "not-reviewed" until a clinician has checked the text and it is recorded here. */
 export const reviewSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('not-reviewed') }),
@@ -128,6 +157,8 @@ export const topicSchema = z.strictObject({
    * listing them; one without opens on its first screen.
    */
   chapters: z.array(chapterSchema).min(2, 'must have at least 2 chapters, or leave "chapters" out').max(8, 'must have at most 8 chapters (each is one large button on the contents page)').optional(),
+  /** Optional: what the "Take this home" handout prints (check-handout.ts). Without it, no handout. */
+  handout: handoutSchema.optional(),
 });
 
 export type LanguageEntry = z.infer<typeof languageSchema>;
@@ -146,6 +177,7 @@ export interface CompiledLanguageRegistry extends LanguageRegistry {
 }
 export type ScreenStructure = z.infer<typeof screenSchema>;
 export type ChapterStructure = z.infer<typeof chapterSchema>;
+export type HandoutStructure = z.infer<typeof handoutSchema>;
 export type ScreenKind = ScreenStructure['kind'];
 export type TopicStructure = z.infer<typeof topicSchema>;
 
@@ -163,8 +195,17 @@ export interface CompiledDiagram {
 /** A screen as the renderer receives it: the source quotations stay with the authors. */
 export type CompiledScreen = DistributiveOmit<ScreenStructure, 'sourcePassages' | 'diagram'> & { diagram?: CompiledDiagram };
 
+/** The handout as the renderer receives it: point ids per chapter, without the quotations. */
+export interface CompiledHandout {
+  keyPoints: { chapter?: string; points: string[] }[];
+  whenToTell?: string;
+  questions?: string;
+  diagram?: string;
+}
+
 /** A topic as the renderer receives it in content/index.json. */
-export interface CompiledTopic extends Omit<TopicStructure, 'screens' | 'sources'> {
+export interface CompiledTopic extends Omit<TopicStructure, 'screens' | 'sources' | 'handout'> {
+  handout?: CompiledHandout;
   screens: CompiledScreen[];
   /** Source ids; their descriptions are in each language's text. */
   sources: { id: string }[];
@@ -194,6 +235,9 @@ export function textKeysForTopic(topic: TopicStructure, diagramLabels: ReadonlyM
   for (const source of topic.sources) keys.push(required(`sources.${source.id}`));
   for (const chapter of topic.chapters ?? []) keys.push(required(`chapters.${chapter.id}.title`));
   for (const term of topic.glossary) keys.push(required(`glossary.${term}.term`), required(`glossary.${term}.definition`));
+  for (const group of topic.handout?.keyPoints ?? []) {
+    for (const point of group.points) keys.push(required(`handout.points.${point.id}`));
+  }
   for (const screen of topic.screens) {
     const prefix = `screens.${screen.id}`;
     keys.push(required(`${prefix}.title`));
