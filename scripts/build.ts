@@ -84,6 +84,9 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     entryPoints: {
       app: path.join(projectRoot, 'renderer', 'main.ts'),
       styles: path.join(projectRoot, 'renderer', 'styles', 'global.css'),
+      // The printed handout is a page of its own (renderer/handout/), never loaded by the kiosk screen.
+      handout: path.join(projectRoot, 'renderer', 'handout', 'handout-main.ts'),
+      'handout-styles': path.join(projectRoot, 'renderer', 'handout', 'handout.css'),
     },
     outdir: rendererOutDir,
     bundle: true,
@@ -106,10 +109,12 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
   });
 }
 
-/** Copies index.html with the compiled language registry and content index written into it. */
+/** Copies index.html and handout.html with the compiled language registry and content index written into them. */
 async function writeIndexHtml(startData: EmbeddedStartData): Promise<void> {
-  const html = await readFile(path.join(projectRoot, 'renderer', 'index.html'), 'utf8');
-  await writeFile(path.join(rendererOutDir, 'index.html'), withStartData(html, startData));
+  for (const page of ['index.html', 'handout.html']) {
+    const html = await readFile(path.join(projectRoot, 'renderer', page), 'utf8');
+    await writeFile(path.join(rendererOutDir, page), withStartData(html, startData));
+  }
 }
 
 async function bundleMainProcess({ production }: BuildOptions): Promise<void> {

@@ -4,7 +4,8 @@
  *   Kiosk at http://127.0.0.1:<port>/
  * Settings are read from and saved to KIOSK_SETTINGS_FILE when set (otherwise kept in memory,
  * starting from the defaults). KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash.
- * Log events go to the console; the preview has no user-data folder.
+ * Log events go to the console; the preview has no user-data folder. KIOSK_PRINT_DIR=/some/folder
+ * gives it a printer that writes each handout as a PDF there (scripts/preview/pdf-folder-printing.ts).
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { ItConfig } from '../main/config/it-config';
 import { createKioskServices } from '../main/kiosk-services';
 import { hashPin, isValidPin } from '../main/staff/pin-hash';
 import { buildFromCli, projectRoot, rendererOutDir } from './build';
+import { pdfFolderPrinting } from './preview/pdf-folder-printing';
 import { createPreviewServer } from './preview/preview-server';
 
 const DEFAULT_PORT = 4310;
@@ -49,6 +51,7 @@ const { handlers } = createKioskServices({
   log: { write: (event, details) => console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`) },
   // A browser tab cannot be closed from the server; the staff panel says so.
   exitApp: () => {},
+  printing: pdfFolderPrinting({ folder: process.env.KIOSK_PRINT_DIR ? path.resolve(process.env.KIOSK_PRINT_DIR) : null, appOrigin: () => `http://127.0.0.1:${port}` }),
 });
 const server = createPreviewServer({ appRoot: rendererOutDir, handlers });
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -12,8 +12,14 @@ export interface PrintJob {
   paperSize: PaperSize;
 }
 
+/** The clinic's line at the foot of every handout (staff or IT settings). */
+export interface ClinicLine {
+  clinicName: string;
+  clinicPhone: string;
+}
+
 export interface HandoutPrinterDependencies {
-  settings: () => PrintSettings;
+  settings: () => PrintSettings & ClinicLine;
   /** The system's printers (Electron: webContents.getPrintersAsync). */
   listPrinters: () => Promise<SystemPrinter[]>;
   /** Prints one job silently; resolves when the system has taken it, rejects with the reason it failed. */
@@ -65,7 +71,8 @@ export function createHandoutPrinter(deps: HandoutPrinterDependencies): HandoutP
         const decision = decidePrint(settings, { printers, printedToday: deps.count.printedToday(), jobInProgress: false });
         if (decision.action === 'refuse') return notPrinted(decision.reason, decision.detail);
         try {
-          await withTimeout(deps.sendToPrinter({ pagePath: handoutPagePath(request, decision.paperSize), deviceName: decision.deviceName, paperSize: decision.paperSize }), timeoutMs, 'the print job');
+          const pagePath = handoutPagePath(request, decision.paperSize, settings);
+          await withTimeout(deps.sendToPrinter({ pagePath, deviceName: decision.deviceName, paperSize: decision.paperSize }), timeoutMs, 'the print job');
         } catch (error) {
           return notPrinted('failed', `printer "${decision.deviceName}": ${(error as Error).message}`);
         }
@@ -79,10 +86,15 @@ export function createHandoutPrinter(deps: HandoutPrinterDependencies): HandoutP
   };
 }
 
-/** The handout page for a request: renderer/handout/ reads these parameters. */
-export function handoutPagePath(request: HandoutRequest, paperSize: PaperSize): string {
+/**
+ * The handout page for a request (renderer/handout/ reads these parameters). The clinic's line
+ * travels in the address so the page needs no IPC: the print window has no preload.
+ */
+export function handoutPagePath(request: HandoutRequest, paperSize: PaperSize, clinic: ClinicLine = { clinicName: '', clinicPhone: '' }): string {
   const query = new URLSearchParams({ topic: request.topicId, lang: request.language, paper: paperSize });
   if (request.chapters.length > 0) query.set('chapters', request.chapters.join(','));
+  if (clinic.clinicName !== '') query.set('clinic', clinic.clinicName);
+  if (clinic.clinicPhone !== '') query.set('phone', clinic.clinicPhone);
   return `/handout.html?${query.toString()}`;
 }
 

@@ -176,7 +176,7 @@ describe('handouts through the IPC handlers', () => {
   test('a patient prints without staff; the request is checked first', async () => {
     const { handlers, jobs } = printingServices();
     assert.deepStrictEqual(await handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'es', chapters: ['signs'] }), { ok: true });
-    assert.deepStrictEqual(jobs, ['/handout.html?topic=muscle-atrophy&lang=es&paper=A4&chapters=signs']);
+    assert.deepStrictEqual(jobs, ['/handout.html?topic=muscle-atrophy&lang=es&paper=A4&chapters=signs&clinic=Hillside+Clinic']);
     for (const bad of [{ topicId: '../etc', language: 'es', chapters: [] }, { topicId: 'muscle-atrophy', language: 'es', chapters: ['a b'] }, 'muscle-atrophy', { topicId: 'x', language: 'es', chapters: [], extra: 1 }]) {
       assert.deepStrictEqual(await handlers['handout/print'](bad), { ok: false, reason: 'invalid' }, JSON.stringify(bad));
     }

@@ -39,7 +39,7 @@ describe('handout printer', () => {
     const log: string[] = [];
     let printed = 0;
     const handouts = createHandoutPrinter({
-      settings: () => options.settings ?? on,
+      settings: () => ({ clinicName: 'Hillside Clinic', clinicPhone: '555 0100', ...(options.settings ?? on) }),
       listPrinters: async () => options.printers ?? [frontDesk],
       sendToPrinter: async (job) => {
         jobs.push(job);
@@ -55,10 +55,10 @@ describe('handout printer', () => {
   test('a job that the system takes is counted and logged without the topic or language', async () => {
     const kiosk = printer();
     assert.deepEqual(await kiosk.handouts.print(request), { ok: true });
-    assert.deepEqual(kiosk.jobs, [{ pagePath: '/handout.html?topic=muscle-atrophy&lang=ar&paper=A4', deviceName: 'front-desk', paperSize: 'A4' }]);
+    assert.deepEqual(kiosk.jobs, [{ pagePath: '/handout.html?topic=muscle-atrophy&lang=ar&paper=A4&clinic=Hillside+Clinic&phone=555+0100', deviceName: 'front-desk', paperSize: 'A4' }]);
     assert.equal(kiosk.printed(), 1);
     assert.equal(kiosk.log.length, 1);
-    assert.doesNotMatch(kiosk.log[0]!, /muscle|"ar"/);
+    assert.doesNotMatch(kiosk.log[0]!, /muscle|"ar"|Hillside/);
   });
 
   test('a failed job, a missing printer and the daily limit each end in "ask at the front desk", logged with the reason', async () => {

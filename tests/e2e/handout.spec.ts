@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { topicText, uiText } from './content-data';
+import { expect, test } from './fixtures';
+import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
+
+// The printed handout, end to end: the preview server's printer prints the real handout page to
+// PDF (scripts/preview/pdf-folder-printing.ts), as Electron prints it on paper.
+
+test.describe.configure({ mode: 'serial' });
+
+const port = Number(process.env.KIOSK_E2E_PORT || 4321) + 14;
+const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-handout-'));
+const printDir = path.join(folder, 'printed');
+const settingsFile = path.join(folder, 'settings.json');
+let kiosk: RunningPreview;
+
+test.beforeAll(async () => {
+  writeFileSync(settingsFile, JSON.stringify({ printingEnabled: true, paperSize: 'A4', clinicName: 'Hillside Family Clinic', clinicPhone: '555 0100' }));
+  kiosk = await startPreviewServer({ port, env: { KIOSK_DIST_DIR: path.join(folder, 'dist'), KIOSK_SETTINGS_FILE: settingsFile, KIOSK_PRINT_DIR: printDir } });
+});
+test.afterAll(() => kiosk?.stop());
+
+const LANGUAGES = ['en', 'es', 'fr', 'ar', 'zh-Hans', 'vi'];
+const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+// pdftotext puts spaces between Arabic glyph runs, may add direction marks, and may put a vowel
+// mark before its letter: compare base letters only.
+const lettersOnly = (text: string) => text.normalize('NFKD').replace(/[\s\p{M}\u200e\u200f\u202a-\u202e]/gu, '');
+
+async function print(request: { language: string; chapters?: string[] }): Promise<{ result: unknown; pdf: string | null }> {
+  const printed = () => (existsSync(printDir) ? readdirSync(printDir) : []);
+  const before = new Set(printed());
+  const response = await fetch(new URL('__kiosk/ipc/handout/print', kiosk.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: new URL(kiosk.origin).origin },
+    body: JSON.stringify([{ topicId: 'muscle-atrophy', language: request.language, chapters: request.chapters ?? [] }]),
+  });
+  const result: unknown = await response.json();
+  const added = printed().filter((name) => !before.has(name));
+  return { result, pdf: added.length === 1 ? path.join(printDir, added[0]!) : null };
+}
+
+test('every language prints a one- or two-page handout in its own script, with its fonts embedded', async () => {
+  test.setTimeout(120_000);
+  for (const language of LANGUAGES) {
+    const { result, pdf } = await print({ language });
+    expect(result, language).toEqual({ ok: true });
+    expect(pdf, `${language}: one PDF`).not.toBeNull();
+    const pages = pdfPages(pdf!);
+    expect(pages, language).toBeGreaterThanOrEqual(1);
+    expect(pages, language).toBeLessThanOrEqual(2);
+    const text = lettersOnly(pdfText(pdf!));
+    expect(text, `${language}: the title`).toContain(lettersOnly(topicText(language, 'title')));
+    expect(text, `${language}: the first key point`).toContain(lettersOnly(topicText(language, 'handout.points.meaning')));
+    expect(text, `${language}: the when-to-tell list`).toContain(lettersOnly(topicText(language, 'screens.when-to-tell.title')));
+    expect(text, `${language}: the care-team note`).toContain(lettersOnly(uiText(language, 'app.careTeamNote')));
+    expect(text, `${language}: the clinic line`).toContain(lettersOnly('Hillside Family Clinic · 555 0100'));
+    const fonts = execFileSync('pdffonts', [pdf!], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+    expect(fonts.length, `${language}: fonts`).toBeGreaterThan(0);
+    for (const line of fonts) expect(line.split(/\s+/).at(-5), `${language}: ${line} is embedded`).toBe('yes');
+  }
+  expect(pdfText(path.join(printDir, 'handout-4.pdf'))).toMatch(/\p{Script=Arabic}{3}/u);
+  expect(pdfText(path.join(printDir, 'handout-5.pdf'))).toMatch(/\p{Script=Han}{3}/u);
+});
+
+test('chapters the patient ticks are printed in full after the key points', async () => {
+  const { result, pdf } = await print({ language: 'es', chapters: ['treatments'] });
+  expect(result).toEqual({ ok: true });
+  const text = lettersOnly(pdfText(pdf!));
+  expect(text).toContain(lettersOnly(uiText('es', 'handout.inDetail')));
+  expect(text).toContain(lettersOnly(topicText('es', 'screens.treatment-fes.title')));
+  expect(pdfPages(pdf!)).toBeLessThanOrEqual(3);
+});
+
+test('a request the kiosk cannot print is refused with a reason, and nothing is printed', async () => {
+  // Not a request at all: refused before it reaches the printer.
+  const response = await fetch(new URL('__kiosk/ipc/handout/print', kiosk.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: new URL(kiosk.origin).origin },
+    body: JSON.stringify([{ topicId: '../../etc', language: 'en', chapters: [] }]),
+  });
+  expect(await response.json()).toEqual({ ok: false, reason: 'invalid' });
+  // A language the kiosk does not have: the handout page cannot be made, so the job fails (and is logged).
+  const { result, pdf } = await print({ language: 'xx' });
+  expect(result).toEqual({ ok: false, reason: 'failed' });
+  expect(pdf).toBeNull();
+});
