@@ -9,10 +9,11 @@ import { itConfigPath, readItConfig } from './config/it-config';
 import { readLanguageCodes } from './config/language-codes';
 import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
+import { electronPrinting } from './printing/electron-printing';
 import { createRotatingLog } from './log/rotating-log';
 import { readAppFile } from './protocol/app-files';
 import { watchRendererHealth, type RendererHealth } from './recovery/renderer-health';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, parseUrl } from './security/app-origin';
+import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, parseUrl } from './security/app-origin';
 import {
   isBlockedKeyInput,
   isNavigationAllowed,
@@ -102,6 +103,14 @@ if (!app.requestSingleInstanceLock()) {
       // Nothing is lost by skipping 'before-quit': settings and log lines are written synchronously.
       exitApp: (exitCode) => app.exit(exitCode),
       rendererAlive: () => rendererHealth?.rendererAlive(),
+      printing: {
+        ...electronPrinting({
+          createWindow: (options) => new BrowserWindow(options),
+          getPrinters: async () => (kioskWindow === null || kioskWindow.isDestroyed() ? [] : kioskWindow.webContents.getPrintersAsync()),
+          appOrigin: APP_ORIGIN,
+        }),
+        countFile: path.join(userData, 'print-count.json'),
+      },
     });
     bindElectronIpc(ipcMain, handlers);
 

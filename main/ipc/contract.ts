@@ -133,11 +133,13 @@ export type HandoutRefusal = 'printing-off' | 'no-printer' | 'limit-reached' | '
 
 export type HandoutPrintResult = { ok: true } | { ok: false; reason: HandoutRefusal };
 
-/** A printer the system offers (for the staff panel's list). */
+/**
+ * A printer the system offers (for the staff panel's list). Electron's PrinterInfo does not say
+ * which printer is the system default; "no printer chosen" leaves that choice to the system.
+ */
 export interface PrinterChoice {
   name: string;
   displayName: string;
-  isDefault: boolean;
 }
 
 export type PrinterListResult = { ok: true; printers: PrinterChoice[] } | { ok: false; reason: 'not-allowed' | 'failed' };

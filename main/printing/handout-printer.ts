@@ -1,6 +1,6 @@
 import type { HandoutPrintResult, HandoutRequest } from '../ipc/contract';
 import type { DailyPrintCount } from './daily-print-count';
-import { decidePrint, type PaperSize, type PrintRefusal, type PrintSettings, type SystemPrinter } from './print-decision';
+import { decidePrint, SYSTEM_DEFAULT_PRINTER, type PaperSize, type PrintRefusal, type PrintSettings, type SystemPrinter } from './print-decision';
 
 export type { HandoutPrintResult, HandoutRequest } from '../ipc/contract';
 
@@ -74,10 +74,10 @@ export function createHandoutPrinter(deps: HandoutPrinterDependencies): HandoutP
           const pagePath = handoutPagePath(request, decision.paperSize, settings);
           await withTimeout(deps.sendToPrinter({ pagePath, deviceName: decision.deviceName, paperSize: decision.paperSize }), timeoutMs, 'the print job');
         } catch (error) {
-          return notPrinted('failed', `printer "${decision.deviceName}": ${(error as Error).message}`);
+          return notPrinted('failed', `printer ${printerLabel(decision.deviceName)}: ${(error as Error).message}`);
         }
         deps.count.add();
-        deps.log('handout-printed', { printer: decision.deviceName, paper: decision.paperSize, today: deps.count.printedToday() });
+        deps.log('handout-printed', { printer: printerLabel(decision.deviceName), paper: decision.paperSize, today: deps.count.printedToday() });
         return { ok: true };
       } finally {
         jobInProgress = false;
@@ -112,4 +112,8 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
       },
     );
   });
+}
+
+function printerLabel(deviceName: string): string {
+  return deviceName === SYSTEM_DEFAULT_PRINTER ? '(the system default)' : `"${deviceName}"`;
 }

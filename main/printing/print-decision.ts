@@ -18,6 +18,9 @@ export interface PrintSettings {
 /** What the system says about one printer (the part of Electron's PrinterInfo we read). */
 export type SystemPrinter = PrinterChoice;
 
+/** The device name that asks the system for its default printer (Electron: an empty deviceName with silent: true). */
+export const SYSTEM_DEFAULT_PRINTER = '';
+
 export type PrintRefusal = 'printing-off' | 'no-printer' | 'limit-reached' | 'busy';
 
 export type PrintDecision =
@@ -35,21 +38,24 @@ export function decidePrint(settings: PrintSettings, state: PrintState): PrintDe
   if (!settings.printingEnabled) return refuse('printing-off', 'printing is turned off in the staff settings');
   if (state.jobInProgress) return refuse('busy', 'a handout is already being sent to the printer');
   if (state.printedToday >= settings.dailyPrintLimit) return refuse('limit-reached', `the daily limit of ${settings.dailyPrintLimit} handouts is reached`);
-  const printer = choosePrinter(settings.printerName, state.printers);
-  if (printer === null) {
+  const deviceName = chooseDevice(settings.printerName, state.printers);
+  if (deviceName === null) {
     const detail =
       settings.printerName === null
-        ? `no default printer among ${describe(state.printers)}`
+        ? `no printer chosen, and ${describe(state.printers)}`
         : `the chosen printer "${settings.printerName}" is not among ${describe(state.printers)}`;
     return refuse('no-printer', detail);
   }
-  return { action: 'print', deviceName: printer.name, paperSize: settings.paperSize };
+  return { action: 'print', deviceName, paperSize: settings.paperSize };
 }
 
-/** The chosen printer by name, else (none chosen) the system default; null when neither is there. */
-export function choosePrinter(printerName: string | null, printers: readonly SystemPrinter[]): SystemPrinter | null {
-  if (printerName !== null) return printers.find((printer) => printer.name === printerName) ?? null;
-  return printers.find((printer) => printer.isDefault) ?? null;
+/**
+ * The device to print on: the chosen printer when the system still has it; with none chosen, the
+ * system's default (SYSTEM_DEFAULT_PRINTER) as long as the system has any printer; else null.
+ */
+export function chooseDevice(printerName: string | null, printers: readonly SystemPrinter[]): string | null {
+  if (printerName !== null) return printers.some((printer) => printer.name === printerName) ? printerName : null;
+  return printers.length > 0 ? SYSTEM_DEFAULT_PRINTER : null;
 }
 
 function refuse(reason: PrintRefusal, detail: string): PrintDecision {

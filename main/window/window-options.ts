@@ -49,3 +49,27 @@ export function createKioskWindowOptions(input: KioskWindowInput): BrowserWindow
     },
   };
 }
+
+/**
+ * The hidden window a handout is printed from (main/printing/electron-printing.ts). Never shown;
+ * locked down like the kiosk window, and with no preload: the handout page needs no IPC, so it
+ * gets no way to reach the main process at all.
+ */
+export function createHandoutPrintWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: false,
+    },
+  };
+}

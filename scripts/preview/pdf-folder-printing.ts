@@ -18,9 +18,10 @@ export function pdfFolderPrinting(options: { folder: string | null; appOrigin: (
   let jobs = 0;
   return {
     countFile: null,
-    listPrinters: async () => (options.folder === null ? [] : [{ name: PDF_FOLDER_PRINTER, displayName: `PDF folder (${options.folder})`, isDefault: true }]),
+    listPrinters: async () => (options.folder === null ? [] : [{ name: PDF_FOLDER_PRINTER, displayName: `PDF folder (${options.folder})` }]),
     sendToPrinter: async (job) => {
-      if (options.folder === null || job.deviceName !== PDF_FOLDER_PRINTER) throw new Error(`no printer "${job.deviceName}"`);
+      // The PDF folder is the preview's only printer, so it is also the system default ('').
+      if (options.folder === null || ![PDF_FOLDER_PRINTER, ''].includes(job.deviceName)) throw new Error(`no printer "${job.deviceName}"`);
       browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
       const page = await (await browser).newPage();
       try {

@@ -1,16 +1,17 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { DoubleEvents } from './double-events';
 import { electronEvent, type ElectronEvent } from './electron-event';
 import { notModelled } from './not-modelled';
 import { WebContentsDouble, type ContentsHost } from './web-contents';
 
 /** What a window needs from the rest of the double. */
-export interface WindowHost extends ContentsHost {
+export interface WindowHost extends Omit<ContentsHost, 'newOwnPage'> {
   isReady(): boolean;
   /** Every new webContents is announced on `app` ('web-contents-created'). */
   contentsCreated(contents: WebContentsDouble): void;
-  /** The preload becomes an init script of the browser context before the window's page opens. */
-  installPreload(preloadPath: string): Promise<void>;
+  /** A page for a window (with the IPC binding and the preload when it has one). */
+  newOwnPage(preloadPath: string | undefined): Promise<Page>;
   windowClosed(window: BrowserWindowDouble): void;
 }
 
@@ -53,7 +54,7 @@ export type BrowserWindowEvents = {
  */
 export class BrowserWindowDouble
   extends DoubleEvents<BrowserWindowEvents>
-  implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'isVisible' | 'isFocused' | 'isKiosk'>
+  implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'isVisible' | 'isFocused' | 'isKiosk' | 'destroy'>
 {
   private readonly contents: WebContentsDouble;
   readonly options: Electron.BrowserWindowConstructorOptions;
@@ -79,15 +80,12 @@ export class BrowserWindowDouble
     this.visible = options.show !== false;
     this.history.push(this.visible ? 'created visible' : 'created hidden');
     const preloadPath = options.webPreferences?.preload;
-    const preloadInstalled = preloadPath === undefined ? Promise.resolve() : host.installPreload(preloadPath);
     const contentsHost: ContentsHost = {
       get customSchemes() {
         return host.customSchemes;
       },
-      newOwnPage: async () => {
-        await preloadInstalled;
-        return host.newOwnPage();
-      },
+      newOwnPage: () => host.newOwnPage(preloadPath),
+      printers: () => host.printers(),
       isAlive: () => host.isAlive(),
       report: (problem) => host.report(problem),
       pageError: (message) => host.pageError(message),
@@ -172,6 +170,18 @@ export class BrowserWindowDouble
     return this.options.kiosk === true;
   }
 
+  /**
+   * "Force closing the window, the unload and beforeunload event won't be emitted for the web
+   * page, and close event will also not be emitted for this window, but it guarantees the closed
+   * event will be emitted." (BrowserWindow docs, win.destroy())
+   */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyWithoutEvents();
+    this.emit('closed');
+    this.host.windowClosed(this);
+  }
+
   // ---- The operating system's side (not Electron API): used by tests and by app.quit() ----
 
   /** The OS minimises the window (a user with a keyboard, another program taking the screen). */
@@ -230,7 +240,9 @@ function checkOptions(options: Electron.BrowserWindowConstructorOptions): void {
   for (const name of Object.keys(options)) {
     if (!RECORDED_OPTIONS.has(name)) notModelled(`the BrowserWindow option '${name}'`);
   }
-  if (options.kiosk !== true && options.fullscreen !== true) notModelled('a window that is neither kiosk nor fullscreen');
+  // A shown window must fill the screen (its page gets the screen's size); a hidden one (printing)
+  // is never seen, so its size does not matter.
+  if (options.show !== false && options.kiosk !== true && options.fullscreen !== true) notModelled('a shown window that is neither kiosk nor fullscreen');
   const preferences = options.webPreferences ?? {};
   for (const [name, value] of Object.entries(preferences)) {
     if (name in REQUIRED_WEB_PREFERENCES) {

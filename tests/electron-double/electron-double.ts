@@ -10,7 +10,7 @@ import { ProtocolDouble } from './protocol';
 import { routeRequest, type RoutedRequest, type RoutingHost } from './request-routing';
 import { toElectronUrl } from './scheme-origin';
 import { SessionDouble } from './session';
-import type { WebContentsDouble } from './web-contents';
+import type { DoublePrinter, SystemPrinters, WebContentsDouble } from './web-contents';
 
 export interface ElectronDoubleOptions {
   userDataDir: string;
@@ -22,6 +22,9 @@ export interface ElectronDoubleOptions {
   chromium: { executablePath: string; args: readonly string[] };
   /** This launch's command line (for the primary instance's 'second-instance'). */
   argv: readonly string[];
+  /** The machine's printers (none by default), and the folder their jobs are written to as PDFs. */
+  printers?: DoublePrinter[];
+  printedDir?: string | null;
 }
 
 /** The names our main process and preload may import from 'electron'; any other throws. */
@@ -55,6 +58,8 @@ export class ElectronDouble implements WindowHost, RoutingHost {
   readonly pageErrors: string[] = [];
   /** URLs of windows the page asked for and the window open handler refused. */
   readonly refusedWindows: string[] = [];
+  /** The machine's printers and what they printed. */
+  readonly systemPrinters: SystemPrinters;
   /** The `require('electron')` result for the main process. */
   readonly mainModule: MainProcessElectron;
   /** Resolves when the browser of this launch has closed (after exit). */
@@ -80,6 +85,7 @@ export class ElectronDouble implements WindowHost, RoutingHost {
       },
     );
     this.protocol = new ProtocolDouble(() => this.app.isReady());
+    this.systemPrinters = { list: options.printers ?? [], printedDir: options.printedDir ?? null, printed: [] };
     const module = mainProcessModule(this);
     this.mainModule = new Proxy(module, {
       get(target, name) {
@@ -127,17 +133,32 @@ export class ElectronDouble implements WindowHost, RoutingHost {
     this.app.emit('web-contents-created', electronEvent(), contents);
   }
 
-  async installPreload(preloadPath: string): Promise<void> {
-    await this.requireContext().addInitScript({ content: await preloadInitScript(preloadPath) });
-  }
-
-  async newOwnPage(): Promise<Page> {
+  /**
+   * A page for a window. With a preload, the page gets the IPC binding and then the preload as
+   * init scripts (in that order, so the preload finds the binding and takes it off window); a
+   * window without a preload gets neither, and so has no way to the main process, as in Electron.
+   */
+  async newOwnPage(preloadPath: string | undefined): Promise<Page> {
     this.ownPagesExpected += 1;
+    let page: Page;
     try {
-      return await this.requireContext().newPage();
+      page = await this.requireContext().newPage();
     } finally {
       this.ownPagesExpected = Math.max(0, this.ownPagesExpected - 1);
     }
+    if (preloadPath !== undefined) {
+      await page.exposeBinding(IPC_BINDING, (source, channel: string, args: unknown[]) => {
+        const contents = this.contentsForPage(source.page);
+        if (contents === undefined) throw new Error('Electron test double: IPC from a page that is not a window');
+        return this.ipcMain.invokeFromRenderer({ webContents: contents as unknown as Electron.WebContents, frameUrl: toElectronUrl(source.frame.url(), this.customSchemes) }, channel, args);
+      });
+      await page.addInitScript({ content: await preloadInitScript(preloadPath) });
+    }
+    return page;
+  }
+
+  printers(): SystemPrinters {
+    return this.systemPrinters;
   }
 
   contentsForPage(page: Page): WebContentsDouble | undefined {
@@ -169,12 +190,6 @@ export class ElectronDouble implements WindowHost, RoutingHost {
     this.browser = browser;
     const context = await browser.newContext({ viewport: this.options.screen, hasTouch: true });
     this.context = context;
-    // Installed before any preload init script, so the preload finds it (and removes it from window).
-    await context.exposeBinding(IPC_BINDING, (source, channel: string, args: unknown[]) => {
-      const contents = this.contentsForPage(source.page);
-      if (contents === undefined) throw new Error('Electron test double: IPC from a page that is not a window');
-      return this.ipcMain.invokeFromRenderer({ webContents: contents as unknown as Electron.WebContents, frameUrl: toElectronUrl(source.frame.url(), this.customSchemes) }, channel, args);
-    });
     await context.route('**/*', (route, request) => routeRequest(this, route, request));
     context.on('page', (page) => {
       if (this.ownPagesExpected > 0) return;
@@ -244,7 +259,8 @@ function mainProcessModule(double: ElectronDouble): MainProcessElectron {
   const BrowserWindow = class extends BrowserWindowDouble {
     constructor(windowOptions?: Electron.BrowserWindowConstructorOptions) {
       super(double, windowOptions);
-      if (double.windows.length > 0) notModelled('a second BrowserWindow');
+      // One kiosk window, and hidden helper windows (printing) beside it.
+      if (windowOptions?.show !== false && double.windows.some((window) => window.options.show !== false)) notModelled('a second visible BrowserWindow');
       double.windows.push(this);
     }
   };

@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium';
 import type { BrowserWindowDouble } from './browser-window';
 import { ElectronDouble } from './electron-double';
 import { runMainBundle } from './load-main-bundle';
+import type { DoublePrinter } from './web-contents';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -18,6 +19,9 @@ export interface LaunchOptions {
   isPackaged?: boolean;
   screen?: { width: number; height: number };
   argv?: string[];
+  /** The machine's printers; their jobs are written as PDFs to `printedDir`. */
+  printers?: DoublePrinter[];
+  printedDir?: string;
 }
 
 /** One line of the kiosk's log (main/log/rotating-log.ts writes JSON lines). */
@@ -48,6 +52,8 @@ export class KioskLaunch {
       screen: options.screen ?? { width: 1920, height: 1080 },
       chromium: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
       argv: options.argv ?? ['clinic-kiosk'],
+      printers: options.printers ?? [],
+      printedDir: options.printedDir ?? null,
     });
     runMainBundle(path.join(distDir, 'main', 'index.cjs'), double.mainModule);
     await double.app.start();

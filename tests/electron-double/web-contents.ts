@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { DoubleEvents } from './double-events';
 import { electronEvent, type ElectronEvent, type ElectronEventOf } from './electron-event';
@@ -10,6 +12,8 @@ export interface ContentsHost {
   readonly customSchemes: readonly string[];
   /** A new page in the app's browser context, known to the double as belonging to a window. */
   newOwnPage(): Promise<Page>;
+  /** The printers of the machine this launch stands for. */
+  printers(): SystemPrinters;
   isAlive(): boolean;
   report(problem: unknown): void;
   /** Console errors and uncaught exceptions of the kiosk's pages, which a test fails on unless expected. */
@@ -33,6 +37,25 @@ export interface ContentsOwner {
 export const UNRESPONSIVE_AFTER_MS = 2_000;
 
 let nextContentsId = 1;
+
+/** The failure reasons webContents.print documents ("Some possible failureReasons"). */
+export type PrintFailureReason = 'Invalid printer settings' | 'Print job canceled' | 'Print job failed';
+
+/** A printer of the double's machine; one that `fails` answers every job with that reason. */
+export interface DoublePrinter {
+  name: string;
+  displayName: string;
+  fails?: PrintFailureReason;
+}
+
+/** The machine's printers, and what they printed (each job a PDF of the page, as Chromium prints it). */
+export interface SystemPrinters {
+  list: DoublePrinter[];
+  printedDir: string | null;
+  printed: { printer: string; pageSize: string; file: string }[];
+}
+
+const MODELLED_PRINT_OPTIONS = new Set(['silent', 'deviceName', 'pageSize', 'printBackground']);
 
 /**
  * The webContents events our main process listens for (webContents docs, Instance Events). The
@@ -59,7 +82,8 @@ export type WebContentsEvents = {
  */
 export class WebContentsDouble
   extends DoubleEvents<WebContentsEvents>
-  implements Pick<Electron.WebContents, 'id' | 'loadURL' | 'setWindowOpenHandler' | 'setZoomLevel' | 'setVisualZoomLevelLimits' | 'forcefullyCrashRenderer'>
+  implements
+    Pick<Electron.WebContents, 'id' | 'loadURL' | 'setWindowOpenHandler' | 'setZoomLevel' | 'setVisualZoomLevelLimits' | 'forcefullyCrashRenderer' | 'getPrintersAsync' | 'executeJavaScript' | 'print'>
 {
   readonly id = nextContentsId++;
   /** The visual zoom limits the main process set (pinch zoom itself is off by the disable-pinch switch). */
@@ -119,6 +143,54 @@ export class WebContentsDouble
   forcefullyCrashRenderer(): void {
     this.killing = true;
     this.crashPage().catch((error) => this.host.report(error));
+  }
+
+  /** "Get the system printer list. Resolves with a PrinterInfo[]" (webContents.getPrintersAsync). */
+  getPrintersAsync(): Promise<Electron.PrinterInfo[]> {
+    return Promise.resolve(this.host.printers().list.map(({ name, displayName }) => ({ name, displayName, description: '', options: {} })));
+  }
+
+  /**
+   * "A promise that resolves with the result of the executed code or is rejected if the result of
+   * the code is a rejected promise." (webContents.executeJavaScript). The result must be something
+   * Playwright can bring back (JSON-like), as Electron's must be cloneable.
+   */
+  async executeJavaScript(code: string, _userGesture?: boolean): Promise<unknown> {
+    const page = await this.pageReady;
+    return page.evaluate(code);
+  }
+
+  /**
+   * "Prints window's web page. When silent is set to true, Electron will pick the system's default
+   * printer if deviceName is empty and the default settings for printing." (webContents.print).
+   * Only silent printing is modelled (anything else opens a system dialog). A job is Chromium's
+   * print-to-PDF of the page at the page size asked for, written to the launch's printed folder;
+   * the double takes the machine's first printer as its default.
+   */
+  print(options: Electron.WebContentsPrintOptions = {}, callback?: (success: boolean, failureReason: string) => void): void {
+    for (const name of Object.keys(options)) if (!MODELLED_PRINT_OPTIONS.has(name)) notModelled(`the print option '${name}'`);
+    if (options.silent !== true) notModelled('printing without silent: true (a system print dialog)');
+    if (options.pageSize !== undefined && typeof options.pageSize !== 'string') notModelled('a custom print page size');
+    const machine = this.host.printers();
+    const deviceName = options.deviceName ?? '';
+    const printer = deviceName === '' ? machine.list[0] : machine.list.find((candidate) => candidate.name === deviceName);
+    if (printer === undefined) notModelled(`printing to "${deviceName}", a printer the system does not have`);
+    void (async () => {
+      if (printer.fails !== undefined) return callback?.(false, printer.fails);
+      const page = await this.pageReady;
+      const pageSize = (options.pageSize as string | undefined) ?? 'A4';
+      const pdf = await page.pdf({ format: pageSize, printBackground: options.printBackground === true });
+      if (machine.printedDir !== null) {
+        await mkdir(machine.printedDir, { recursive: true });
+        const file = path.join(machine.printedDir, `job-${machine.printed.length + 1}.pdf`);
+        await writeFile(file, pdf);
+        machine.printed.push({ printer: printer.name, pageSize, file });
+      }
+      callback?.(true, '');
+    })().catch((error: unknown) => {
+      this.host.report(error);
+      callback?.(false, 'Print job failed');
+    });
   }
 
   // ---- Used by the rest of the double and by tests (not Electron API) ----

@@ -159,7 +159,7 @@ describe('the IT config is the machine default, under what staff save on the kio
 });
 
 describe('handouts through the IPC handlers', () => {
-  function printingServices(printers = [{ name: 'front-desk', displayName: 'Front desk', isDefault: true }]) {
+  function printingServices(printers = [{ name: 'front-desk', displayName: 'Front desk' }]) {
     const jobs: string[] = [];
     const lines: { event: KioskLogEvent; details?: KioskLogDetails }[] = [];
     const built = createKioskServices({
@@ -188,7 +188,7 @@ describe('handouts through the IPC handlers', () => {
     const { handlers } = printingServices();
     assert.deepStrictEqual(await handlers['handout/printers'](), { ok: false, reason: 'not-allowed' });
     await handlers['staff/unlock'](IT_PIN);
-    assert.deepStrictEqual(await handlers['handout/printers'](), { ok: true, printers: [{ name: 'front-desk', displayName: 'Front desk', isDefault: true }] });
+    assert.deepStrictEqual(await handlers['handout/printers'](), { ok: true, printers: [{ name: 'front-desk', displayName: 'Front desk' }] });
     const saved = await handlers['settings/update']({ printerName: 'front-desk', paperSize: 'Letter', dailyPrintLimit: 10, clinicPhone: '555 0100' });
     assert.equal(saved.ok, true);
     assert.deepStrictEqual(await handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'en', chapters: [] }), { ok: true });

@@ -5,17 +5,18 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createDailyPrintCount, localDate } from '../../../../main/printing/daily-print-count';
 import { createHandoutPrinter, handoutPagePath, type PrintJob } from '../../../../main/printing/handout-printer';
-import { choosePrinter, decidePrint, type PrintSettings, type SystemPrinter } from '../../../../main/printing/print-decision';
+import { chooseDevice, decidePrint, type PrintSettings, type SystemPrinter } from '../../../../main/printing/print-decision';
 
-const frontDesk: SystemPrinter = { name: 'front-desk', displayName: 'Front desk', isDefault: true };
-const backOffice: SystemPrinter = { name: 'back-office', displayName: 'Back office', isDefault: false };
+const frontDesk: SystemPrinter = { name: 'front-desk', displayName: 'Front desk' };
+const backOffice: SystemPrinter = { name: 'back-office', displayName: 'Back office' };
 const on: PrintSettings = { printingEnabled: true, printerName: null, paperSize: 'A4', dailyPrintLimit: 3 };
 const request = { topicId: 'muscle-atrophy', language: 'ar', chapters: [] };
 
 describe('print decision', () => {
-  test('prints on the chosen printer, else the system default', () => {
-    assert.deepEqual(decidePrint(on, { printers: [backOffice, frontDesk], printedToday: 0, jobInProgress: false }), { action: 'print', deviceName: 'front-desk', paperSize: 'A4' });
-    assert.equal(choosePrinter('back-office', [backOffice, frontDesk])?.name, 'back-office');
+  test('prints on the chosen printer, else on the system default (an empty device name) when the system has a printer', () => {
+    assert.deepEqual(decidePrint(on, { printers: [backOffice, frontDesk], printedToday: 0, jobInProgress: false }), { action: 'print', deviceName: '', paperSize: 'A4' });
+    assert.equal(chooseDevice('back-office', [backOffice, frontDesk]), 'back-office');
+    assert.equal(chooseDevice(null, []), null);
   });
 
   test('refuses, with a reason staff can read, when printing is off, busy, over the limit, or without a printer', () => {
@@ -27,8 +28,7 @@ describe('print decision', () => {
     assert.match(reason({ ...on, printingEnabled: false }), /^printing-off/);
     assert.match(reason(on, { jobInProgress: true }), /^busy/);
     assert.match(reason(on, { printedToday: 3 }), /^limit-reached: the daily limit of 3/);
-    assert.match(reason(on, { printers: [] }), /^no-printer: .*there are none/);
-    assert.match(reason(on, { printers: [backOffice] }), /^no-printer: no default printer/);
+    assert.match(reason(on, { printers: [] }), /^no-printer: no printer chosen, and the system printers \(there are none\)/);
     assert.match(reason({ ...on, printerName: 'gone' }), /^no-printer: the chosen printer "gone" is not among .*"front-desk"/);
   });
 });
@@ -55,7 +55,7 @@ describe('handout printer', () => {
   test('a job that the system takes is counted and logged without the topic or language', async () => {
     const kiosk = printer();
     assert.deepEqual(await kiosk.handouts.print(request), { ok: true });
-    assert.deepEqual(kiosk.jobs, [{ pagePath: '/handout.html?topic=muscle-atrophy&lang=ar&paper=A4&clinic=Hillside+Clinic&phone=555+0100', deviceName: 'front-desk', paperSize: 'A4' }]);
+    assert.deepEqual(kiosk.jobs, [{ pagePath: '/handout.html?topic=muscle-atrophy&lang=ar&paper=A4&clinic=Hillside+Clinic&phone=555+0100', deviceName: '', paperSize: 'A4' }]);
     assert.equal(kiosk.printed(), 1);
     assert.equal(kiosk.log.length, 1);
     assert.doesNotMatch(kiosk.log[0]!, /muscle|"ar"|Hillside/);
