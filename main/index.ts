@@ -23,7 +23,7 @@ import {
   windowOpenDecision,
 } from './security/lockdown-rules';
 import { bringToFront } from './window/bring-to-front';
-import { createKioskWindowOptions } from './window/window-options';
+import { createHandoutPrintWindowOptions, createKioskWindowOptions } from './window/window-options';
 
 const appRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -105,7 +105,7 @@ if (!app.requestSingleInstanceLock()) {
       rendererAlive: () => rendererHealth?.rendererAlive(),
       printing: {
         ...electronPrinting({
-          createWindow: (options) => new BrowserWindow(options),
+          createWindow: () => new BrowserWindow(createHandoutPrintWindowOptions()),
           getPrinters: async () => (kioskWindow === null || kioskWindow.isDestroyed() ? [] : kioskWindow.webContents.getPrintersAsync()),
           appOrigin: APP_ORIGIN,
         }),

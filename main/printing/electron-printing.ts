@@ -1,5 +1,3 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
-import { createHandoutPrintWindowOptions } from '../window/window-options';
 import type { PrintJob } from './handout-printer';
 import type { SystemPrinter } from './print-decision';
 
@@ -15,8 +13,8 @@ export interface PrintWindow {
 }
 
 export interface ElectronPrintingDependencies {
-  /** `new BrowserWindow(options)`. */
-  createWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
+  /** `new BrowserWindow(createHandoutPrintWindowOptions())`: hidden, locked down, no preload. */
+  createWindow: () => PrintWindow;
   /** The system's printers: the kiosk window's `webContents.getPrintersAsync()`. */
   getPrinters: () => Promise<{ name: string; displayName: string }[]>;
   /** `app://kiosk`, where the handout page is. */
@@ -32,7 +30,7 @@ export function electronPrinting(deps: ElectronPrintingDependencies): { listPrin
   return {
     listPrinters: async () => (await deps.getPrinters()).map(({ name, displayName }) => ({ name, displayName })),
     sendToPrinter: async (job) => {
-      const window = deps.createWindow(createHandoutPrintWindowOptions());
+      const window = deps.createWindow();
       try {
         await window.loadURL(`${deps.appOrigin}${job.pagePath}`);
         await window.webContents.executeJavaScript('window.handoutReady', false);
