@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
 import { topicText, uiText } from './content-data';
@@ -87,4 +88,62 @@ test('a request the kiosk cannot print is refused with a reason, and nothing is 
   const { result, pdf } = await print({ language: 'xx' });
   expect(result).toEqual({ ok: false, reason: 'failed' });
   expect(pdf).toBeNull();
+});
+
+test.describe('the Take this home sheet', () => {
+  test.beforeEach(async ({ kioskGuard }) => kioskGuard.allowOrigin(kiosk.origin));
+
+  const sheet = (page: Page) => page.getByRole('dialog', { name: uiText('en', 'takeHome.title') });
+
+  async function openTopic(page: Page): Promise<void> {
+    await page.goto(kiosk.origin);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('main').getByRole('button').first().click();
+  }
+
+  test('shows on every page of the topic; a ticked chapter prints in full, and the kiosk says the handout is printing', async ({ page }) => {
+    await openTopic(page);
+    const takeHome = page.getByRole('button', { name: uiText('en', 'takeHome.button') });
+    await expect(takeHome).toBeVisible();
+    await page.getByRole('navigation').getByRole('button').last().click();
+    await expect(takeHome).toBeVisible();
+    await takeHome.click();
+    await expect(sheet(page)).toBeVisible();
+    await expect(sheet(page)).toContainText(topicText('en', 'handout.points.meaning'));
+    const chapter = sheet(page).getByRole('button', { name: topicText('en', 'chapters.treatments.title') });
+    await chapter.click();
+    await expect(chapter).toHaveAttribute('aria-pressed', 'true');
+    const before = existsSync(printDir) ? readdirSync(printDir).length : 0;
+    await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.print') }).click();
+    await expect(sheet(page).getByRole('status')).toHaveText(uiText('en', 'takeHome.printing'));
+    const files = readdirSync(printDir).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    expect(files.length).toBe(before + 1);
+    const text = pdfText(path.join(printDir, files.at(-1)!));
+    expect(lettersOnly(text)).toContain(lettersOnly(topicText('en', 'screens.treatment-fes.title')));
+    await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.close') }).click();
+    await expect(sheet(page)).toBeHidden();
+  });
+
+  test('when printing fails the patient is sent to the front desk, in their language', async ({ page, languages }) => {
+    await page.route('**/__kiosk/ipc/handout/print', (route) => route.fulfill({ json: { ok: false, reason: 'no-printer' } }));
+    await page.goto(kiosk.origin);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await languages.choose('Español');
+    await page.getByRole('main').getByRole('button').first().click();
+    await page.getByRole('button', { name: uiText('es', 'takeHome.button') }).click();
+    const spanishSheet = page.getByRole('dialog', { name: uiText('es', 'takeHome.title') });
+    await spanishSheet.getByRole('button', { name: uiText('es', 'takeHome.print') }).click();
+    await expect(spanishSheet.getByRole('status')).toHaveText(uiText('es', 'takeHome.askFrontDesk'));
+  });
+
+  test('the idle reset closes the sheet: the next patient never finds it open', async ({ page }) => {
+    await page.clock.install();
+    await openTopic(page);
+    await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+    await expect(sheet(page)).toBeVisible();
+    await page.clock.runFor(91_000);
+    await page.clock.runFor(21_000);
+    await expect(page.locator('kx-attract-screen')).toBeVisible();
+    await expect(sheet(page)).toBeHidden();
+  });
 });

@@ -15,6 +15,8 @@ export const homeIcon = () => frame(svg`<path d="M3 11l9-7 9 7M5 10v10h5v-6h4v6h
 export const globeIcon = () =>
   frame(svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18"/>`);
 export const closeIcon = () => frame(svg`<path d="M6 6l12 12M18 6L6 18"/>`);
+/** A printer with a sheet coming out: "Take this home" and Print. */
+export const printIcon = () => frame(svg`<path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z"/>`);
 export const checkIcon = () => frame(svg`<path d="M5 12l5 5 9-10"/>`);
 /** Delete the last digit: points backwards along the reading direction. */
 export const backspaceIcon = () => frame(svg`<path d="M21 5H9l-6 7 6 7h12zM12 9l6 6M18 9l-6 6"/>`, true);

@@ -88,6 +88,10 @@ export const topicScreenStyles = css`
     zoom: var(--kx-chrome-zoom, 1);
     flex: none;
   }
+  button.take-home {
+    zoom: var(--kx-chrome-zoom, 1);
+    flex: none;
+  }
   .below-article {
     display: flex;
     flex-wrap: wrap;

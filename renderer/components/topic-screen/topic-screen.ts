@@ -7,7 +7,7 @@ import { t } from '../../i18n/i18n';
 import { swipeIntent } from '../../gestures/swipe';
 import { readingHighlightStyles } from '../../styles/screen-styles';
 import { buttonStyles } from '../../styles/shared-styles';
-import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon } from '../icon/icons';
+import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon, printIcon } from '../icon/icons';
 import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { currentLanguage } from '../../i18n/i18n';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
@@ -22,6 +22,7 @@ import '../glossary-popup/glossary-popup';
 import '../diagram-figure/diagram-figure';
 import '../diagram-viewer/diagram-viewer';
 import '../listen-button/listen-button';
+import '../take-home-sheet/take-home-sheet';
 
 /**
  * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
@@ -39,6 +40,8 @@ export class KxTopicScreen extends LitElement {
   @property({ attribute: false }) accessor topic: CompiledTopic | null = null;
   /** 0-based index of the page shown. */
   @property({ type: Number }) accessor page = 0;
+  /** Staff turned handout printing on: "Take this home" shows on every page of a topic that has a handout. */
+  @property({ type: Boolean }) accessor printing = false;
 
   /** The glossary term whose definition is showing, if any. */
   @state() private accessor openTerm = '';
@@ -48,6 +51,8 @@ export class KxTopicScreen extends LitElement {
   @state() private accessor moreBelow = false;
   /** Which pages have read-aloud audio (audio/index.json), once loaded. */
   @state() private accessor speech: SpeechManifest | null = null;
+  /** Whether the "Take this home" sheet is open. */
+  @state() private accessor takeHomeOpen = false;
 
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
@@ -82,6 +87,7 @@ export class KxTopicScreen extends LitElement {
       </article>
       <div class="below-article">
         <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))}></kx-listen-button>
+        ${this.printing && topic.handout ? html`<button class="take-home" @click=${this.openTakeHome}>${printIcon()}${t('takeHome.button')}</button>` : nothing}
         <p class="care-note">${t('app.careTeamNote')}</p>
         <button class="more" aria-hidden=${this.moreBelow ? 'false' : 'true'} tabindex=${this.moreBelow ? '0' : '-1'} @click=${this.showMore}>
           ${arrowDownIcon()}${t('nav.moreBelow')}
@@ -90,6 +96,7 @@ export class KxTopicScreen extends LitElement {
       ${this.renderNavigation(topic)}
       <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
       <kx-diagram-viewer .topicId=${topic.id} .diagram=${this.openDiagram} @kx-close=${this.handleDiagramClose}></kx-diagram-viewer>
+      <kx-take-home-sheet .topic=${this.takeHomeOpen ? topic : null} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
     `;
   }
 
@@ -100,6 +107,7 @@ export class KxTopicScreen extends LitElement {
     if (changed.has('page') || changed.has('topic')) {
       this.openTerm = '';
       this.openDiagram = null;
+      this.takeHomeOpen = false;
       if (changed.get('page') !== undefined || changed.get('topic') !== undefined) readAloud.stop();
     }
   }
@@ -133,6 +141,15 @@ export class KxTopicScreen extends LitElement {
     // Home (or an idle reset) takes the topic away: its reading stops with it.
     readAloud.stop();
   }
+
+  private readonly openTakeHome = (): void => {
+    readAloud.stop();
+    this.takeHomeOpen = true;
+  };
+
+  private readonly closeTakeHome = (): void => {
+    this.takeHomeOpen = false;
+  };
 
   /** The page's text, which scrolls when it is longer than the screen. */
   private textColumn(): HTMLElement | null {
