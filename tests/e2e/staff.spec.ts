@@ -125,6 +125,31 @@ test('staff turn read-aloud off and back on, and set its volume and speed; the p
     .toEqual([0.4, 0.8]);
 });
 
+test('staff turn handout printing on and choose paper and a daily limit; with no printer the patient is sent to the front desk', async ({ page, languages }) => {
+  await open(page);
+  await languages.choose('English'); // an earlier test made Spanish the default
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  const section = panel(page).locator('section', { has: page.getByRole('heading', { name: uiText('en', 'staff.printing') }) });
+  await expect(section).toContainText(uiText('en', 'staff.noPrinters'));
+  await expect(section.getByRole('button', { name: uiText('en', 'staff.printerDefault') })).toHaveAttribute('aria-pressed', 'true');
+  await section.getByRole('button', { name: uiText('en', 'staff.printingOn') }).click();
+  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await section.getByRole('button', { name: 'Letter' }).click();
+  await section.getByRole('button', { name: uiText('en', 'staff.more') }).click();
+  await expect(section.locator('.stepper .value')).toHaveText('60');
+  await expect(section).toContainText(uiText('en', 'staff.noClinicLine'));
+  expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ printingEnabled: true, paperSize: 'Letter', dailyPrintLimit: 60 });
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+
+  // A patient now finds "Take this home"; this preview has no printer, so Print says to ask at the desk.
+  await page.getByRole('main').getByRole('button').first().click();
+  await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+  const sheet = page.getByRole('dialog', { name: uiText('en', 'takeHome.title') });
+  await sheet.getByRole('button', { name: uiText('en', 'takeHome.print') }).click();
+  await expect(sheet.getByRole('status')).toHaveText(uiText('en', 'takeHome.askFrontDesk'));
+});
+
 test('staff can change the PIN from the panel; the new one works and the old one no longer does', async ({ page, languages }) => {
   await open(page);
   await languages.choose('English');

@@ -10,6 +10,7 @@ import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
+import { renderPrintingSection, type PrinterList } from './printing-section';
 import { staffPanelStyles } from './staff-panel.styles';
 
 /** The idle time moves in quarter minutes, within the limits the main process enforces. */
@@ -37,6 +38,8 @@ export class KxStaffPanel extends LitElement {
 
   @state() private accessor status = '';
   @state() private accessor confirmingExit = false;
+  /** The system's printers, asked for each time the panel opens. */
+  @state() private accessor printers: PrinterList = null;
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
@@ -57,8 +60,18 @@ export class KxStaffPanel extends LitElement {
     `;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
     applyLanguageFonts(this.renderRoot);
+    if (changed.has('open') && this.open) void this.loadPrinters();
+  }
+
+  private async loadPrinters(): Promise<void> {
+    try {
+      const result = await kiosk.listPrinters();
+      this.printers = result.ok ? result.printers : 'failed';
+    } catch {
+      this.printers = 'failed';
+    }
   }
 
   private renderSettings(settings: KioskSettingsView) {
@@ -124,6 +137,7 @@ export class KxStaffPanel extends LitElement {
             <h4>${t('staff.readAloudSpeed')}</h4>
             ${this.renderChoices(READ_ALOUD_SPEEDS, settings.readAloudSpeed, (speed) => ({ className: `speed-${speed}`, label: t(`staff.readAloudSpeeds.${speed}`), change: { readAloudSpeed: speed } }))}
           </section>
+          ${renderPrintingSection(settings, this.printers, (values, current, choice) => this.renderChoices(values, current, choice), (change) => void this.save(change))}
           <section aria-labelledby="pin-heading">
             <h3 id="pin-heading">${t('staff.pin')}</h3>
             <button @click=${() => this.dispatchEvent(new Event('kx-change-pin', { bubbles: true, composed: true }))}>${t('staff.changePin')}</button>
