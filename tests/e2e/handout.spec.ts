@@ -20,11 +20,40 @@ let kiosk: RunningPreview;
 
 test.beforeAll(async () => {
   writeFileSync(settingsFile, JSON.stringify({ printingEnabled: true, paperSize: 'A4', clinicName: 'Hillside Family Clinic', clinicPhone: '555 0100' }));
-  kiosk = await startPreviewServer({ port, env: { KIOSK_DIST_DIR: path.join(folder, 'dist'), KIOSK_SETTINGS_FILE: settingsFile, KIOSK_PRINT_DIR: printDir } });
+  kiosk = await startPreviewServer({ port, env: { KIOSK_DIST_DIR: path.join(folder, 'dist'), KIOSK_SETTINGS_FILE: settingsFile, KIOSK_PRINT_DIR: printDir, KIOSK_INITIAL_PIN: STAFF_PIN } });
 });
 test.afterAll(() => kiosk?.stop());
 
 const LANGUAGES = ['en', 'es', 'fr', 'ar', 'zh-Hans', 'vi'];
+const STAFF_PIN = '2468';
+
+/**
+ * Every word of the PDF inside the page, at least `marginPt` from each edge (the handout's CSS
+ * margins are 14 and 16 mm, about 40 pt): nothing is cut by a printer's unprintable border.
+ */
+function wordsOutsideMargins(file: string, marginPt: number): string[] {
+  const layout = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const outside: string[] = [];
+  let page = { width: 0, height: 0 };
+  for (const line of layout.split('\n')) {
+    const pageMatch = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
+    if (pageMatch) page = { width: Number(pageMatch[1]), height: Number(pageMatch[2]) };
+    const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</.exec(line);
+    if (!word) continue;
+    const [xMin, yMin, xMax, yMax] = word.slice(1, 5).map(Number) as [number, number, number, number];
+    if (xMin < marginPt || yMin < marginPt || xMax > page.width - marginPt || yMax > page.height - marginPt) outside.push(word[5]!);
+  }
+  return outside;
+}
+
+async function ipc(channel: string, args: unknown[]): Promise<unknown> {
+  const response = await fetch(new URL(`__kiosk/ipc/${channel}`, kiosk.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: new URL(kiosk.origin).origin },
+    body: JSON.stringify(args),
+  });
+  return response.json();
+}
 const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 // pdftotext puts spaces between Arabic glyph runs, may add direction marks, and may put a vowel
@@ -59,6 +88,7 @@ test('every language prints a one- or two-page handout in its own script, with i
     expect(text, `${language}: the when-to-tell list`).toContain(lettersOnly(topicText(language, 'screens.when-to-tell.title')));
     expect(text, `${language}: the care-team note`).toContain(lettersOnly(uiText(language, 'app.careTeamNote')));
     expect(text, `${language}: the clinic line`).toContain(lettersOnly('Hillside Family Clinic · 555 0100'));
+    expect(wordsOutsideMargins(pdf!, 30), `${language}: nothing near the page edges`).toEqual([]);
     const fonts = execFileSync('pdffonts', [pdf!], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
     expect(fonts.length, `${language}: fonts`).toBeGreaterThan(0);
     for (const line of fonts) expect(line.split(/\s+/).at(-5), `${language}: ${line} is embedded`).toBe('yes');
@@ -74,6 +104,21 @@ test('chapters the patient ticks are printed in full after the key points', asyn
   expect(text).toContain(lettersOnly(uiText('es', 'handout.inDetail')));
   expect(text).toContain(lettersOnly(topicText('es', 'screens.treatment-fes.title')));
   expect(pdfPages(pdf!)).toBeLessThanOrEqual(3);
+});
+
+test('staff can choose Letter paper: the handout then prints on Letter, still within its margins', async () => {
+  expect(await ipc('staff/unlock', [STAFF_PIN])).toMatchObject({ outcome: 'accepted' });
+  expect(await ipc('settings/update', [{ paperSize: 'Letter' }])).toMatchObject({ ok: true });
+  try {
+    const { result, pdf } = await print({ language: 'vi' });
+    expect(result).toEqual({ ok: true });
+    expect(execFileSync('pdfinfo', [pdf!], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    expect(pdfPages(pdf!)).toBeLessThanOrEqual(2);
+    expect(wordsOutsideMargins(pdf!, 30)).toEqual([]);
+  } finally {
+    await ipc('settings/update', [{ paperSize: 'A4' }]);
+    await ipc('staff/end-session', []);
+  }
 });
 
 test('a request the kiosk cannot print is refused with a reason, and nothing is printed', async () => {
