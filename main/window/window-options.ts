@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /**
  * The page background of the kiosk UI. The window paints this colour before the renderer's first
@@ -6,6 +6,23 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * otherwise patients would see a flash of a different colour at every start and reload.
  */
 export const KIOSK_BACKGROUND_COLOR = '#f4f7fb';
+
+/**
+ * The security-relevant preferences every window of the kiosk gets (the kiosk window and the
+ * hidden print window), spelled out even where they equal Electron's defaults.
+ */
+const LOCKED_DOWN_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
 
 export interface KioskWindowInput {
   /** Absolute path of the bundled CommonJS preload script. */
@@ -33,16 +50,7 @@ export function createKioskWindowOptions(input: KioskWindowInput): BrowserWindow
     title: 'Clinic Kiosk',
     webPreferences: {
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
+      ...LOCKED_DOWN_WEB_PREFERENCES,
       devTools: input.allowDevTools,
       // A waiting-room screen stays in front of patients for hours; never throttle it.
       backgroundThrottling: false,
@@ -59,16 +67,7 @@ export function createHandoutPrintWindowOptions(): BrowserWindowConstructorOptio
   return {
     show: false,
     webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
+      ...LOCKED_DOWN_WEB_PREFERENCES,
       devTools: false,
     },
   };

@@ -25,4 +25,5 @@ export declare const ipcRenderer: RendererElectron['ipcRenderer'];
 
 // Plain data types our code names; the double takes Electron's own.
 export type BrowserWindowConstructorOptions = Electron.BrowserWindowConstructorOptions;
+export type WebPreferences = Electron.WebPreferences;
 export type IpcMainInvokeEvent = Electron.IpcMainInvokeEvent;
