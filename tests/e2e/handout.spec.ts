@@ -6,6 +6,7 @@ import path from 'node:path';
 import { topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
+import { lettersOnly, pdfPages, pdfText } from './support/pdf-text';
 
 // The printed handout, end to end: the preview server's printer prints the real handout page to
 // PDF (scripts/preview/pdf-folder-printing.ts), as Electron prints it on paper.
@@ -54,21 +55,11 @@ async function ipc(channel: string, args: unknown[]): Promise<unknown> {
   });
   return response.json();
 }
-const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-// pdftotext puts spaces between Arabic glyph runs, may add direction marks, and may put a vowel
-// mark before its letter: compare base letters only.
-const lettersOnly = (text: string) => text.normalize('NFKD').replace(/[\s\p{M}\u200e\u200f\u202a-\u202e]/gu, '');
 
 async function print(request: { language: string; chapters?: string[] }): Promise<{ result: unknown; pdf: string | null }> {
   const printed = () => (existsSync(printDir) ? readdirSync(printDir) : []);
   const before = new Set(printed());
-  const response = await fetch(new URL('__kiosk/ipc/handout/print', kiosk.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: new URL(kiosk.origin).origin },
-    body: JSON.stringify([{ topicId: 'muscle-atrophy', language: request.language, chapters: request.chapters ?? [] }]),
-  });
-  const result: unknown = await response.json();
+  const result = await ipc('handout/print', [{ topicId: 'muscle-atrophy', language: request.language, chapters: request.chapters ?? [] }]);
   const added = printed().filter((name) => !before.has(name));
   return { result, pdf: added.length === 1 ? path.join(printDir, added[0]!) : null };
 }
@@ -123,12 +114,7 @@ test('staff can choose Letter paper: the handout then prints on Letter, still wi
 
 test('a request the kiosk cannot print is refused with a reason, and nothing is printed', async () => {
   // Not a request at all: refused before it reaches the printer.
-  const response = await fetch(new URL('__kiosk/ipc/handout/print', kiosk.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: new URL(kiosk.origin).origin },
-    body: JSON.stringify([{ topicId: '../../etc', language: 'en', chapters: [] }]),
-  });
-  expect(await response.json()).toEqual({ ok: false, reason: 'invalid' });
+  expect(await ipc('handout/print', [{ topicId: '../../etc', language: 'en', chapters: [] }])).toEqual({ ok: false, reason: 'invalid' });
   // A language the kiosk does not have: the handout page cannot be made, so the job fails (and is logged).
   const { result, pdf } = await print({ language: 'xx' });
   expect(result).toEqual({ ok: false, reason: 'failed' });

@@ -1,7 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { AppDouble } from './app';
 import { BrowserWindowDouble, type WindowHost } from './browser-window';
-import { createMenuModule, IpcMainDouble, PowerSaveBlockerDouble } from './ipc-main';
+import { IpcMainDouble } from './ipc-main';
+import { createMenuModule, PowerSaveBlockerDouble } from './menu-and-power';
 import { NotModelledError, notModelled } from './not-modelled';
 import { IPC_BINDING } from './preload-environment';
 import { electronEvent } from './electron-event';

@@ -21,8 +21,10 @@ test('a second launch gives way to the first, which comes back to the front', as
 
 test('a launch with another user-data folder is a separate kiosk (the lock is per folder)', async ({ launchKiosk }) => {
   const first = await launchKiosk();
+  // Each kiosk is let finish loading, so ending them after the test never cuts a page load short.
+  await expect((await first.page()).getByRole('heading', { level: 1 })).toBeVisible();
   const other = await launchKiosk();
-  await other.window();
+  await expect((await other.page()).getByRole('heading', { level: 1 })).toBeVisible();
   expect(other.double.app.hasExited).toBe(false);
   expect(first.double.app.hasExited).toBe(false);
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { electronPrinting, type PrintWindow } from '../../../../main/printing/electron-printing';
-import { createHandoutPrintWindowOptions } from '../../../../main/window/window-options';
 
 function fakeWindow(outcome: { ready?: Promise<unknown>; print: [boolean, string] }) {
   const calls: string[] = [];
@@ -28,25 +27,6 @@ function fakeWindow(outcome: { ready?: Promise<unknown>; print: [boolean, string
 }
 
 const job = { pagePath: '/handout.html?topic=t&lang=en&paper=Letter', deviceName: '', paperSize: 'Letter' as const };
-
-test('the print window is hidden, sandboxed, isolated and has no preload, devtools or Node', () => {
-  assert.deepStrictEqual(createHandoutPrintWindowOptions(), {
-    show: false,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
-  });
-});
 
 test('a job loads the handout, waits until it is ready, prints silently and destroys the window', async () => {
   const { window, calls } = fakeWindow({ print: [true, ''] });
