@@ -88,9 +88,13 @@ export const topicScreenStyles = css`
     zoom: var(--kx-chrome-zoom, 1);
     flex: none;
   }
+  /* The same size as Listen beside it, so the two never push the page's text up on a short screen. */
   button.take-home {
     zoom: var(--kx-chrome-zoom, 1);
     flex: none;
+    min-height: calc(8 / 3 * var(--kx-standard-rem));
+    padding-block: 0.25rem;
+    padding-inline: 1rem;
   }
   .below-article {
     display: flex;
