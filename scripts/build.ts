@@ -87,6 +87,8 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
       // The printed handout is a page of its own (renderer/handout/), never loaded by the kiosk screen.
       handout: path.join(projectRoot, 'renderer', 'handout', 'handout-main.ts'),
       'handout-styles': path.join(projectRoot, 'renderer', 'handout', 'handout.css'),
+      // The QR encoder, loaded only when a patient asks for a code (renderer/qr/load-qr-encoder.ts).
+      'qr-encoder': path.join(projectRoot, 'renderer', 'qr', 'qr-encoder.ts'),
     },
     outdir: rendererOutDir,
     bundle: true,

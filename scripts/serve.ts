@@ -3,13 +3,16 @@
  * 4310) so it runs in any Chromium without Electron. Prints exactly one line once it is ready:
  *   Kiosk at http://127.0.0.1:<port>/
  * Settings are read from and saved to KIOSK_SETTINGS_FILE when set (otherwise kept in memory,
- * starting from the defaults). KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash.
+ * starting from the defaults). KIOSK_IT_CONFIG=/path/config.json reads an IT config file as the kiosk
+ * reads /etc/clinic-kiosk/config.json (docs/deploying.md), so IT can try one before rolling it out;
+ * KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash (it wins over the file's).
  * Log events go to the console; the preview has no user-data folder. KIOSK_PRINT_DIR=/some/folder
  * gives it a printer that writes each handout as a PDF there (scripts/preview/pdf-folder-printing.ts).
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { ItConfig } from '../main/config/it-config';
+import { readItConfig, type ItConfig } from '../main/config/it-config';
+import { readLanguageCodes } from '../main/config/language-codes';
 import { createKioskServices } from '../main/kiosk-services';
 import { hashPin, isValidPin } from '../main/staff/pin-hash';
 import { buildFromCli, projectRoot, rendererOutDir } from './build';
@@ -29,19 +32,27 @@ function portFromEnvironment(): number {
   return port;
 }
 
+/** Read after the build: the file's language codes are checked against the built registry. */
 function itConfigFromEnvironment(): ItConfig {
+  const configFile = process.env.KIOSK_IT_CONFIG;
+  const config: ItConfig = configFile
+    ? readItConfig(path.resolve(configFile), {
+        warn: (message) => console.warn(`[kiosk log] warning ${message}`),
+        knownLanguages: readLanguageCodes(path.join(rendererOutDir, 'locales', 'languages.json')),
+      })
+    : {};
   const pin = process.env.KIOSK_INITIAL_PIN;
-  if (pin === undefined || pin === '') return {};
-  if (!isValidPin(pin)) {
-    console.error('KIOSK_INITIAL_PIN must be 4 to 8 digits.');
-    process.exit(1);
-  }
-  return { staffPinHash: hashPin(pin) };
+  return pin ? { ...config, staffPinHash: hashPin(pin) } : config;
 }
 
 const port = portFromEnvironment();
-const itConfig = itConfigFromEnvironment();
+// Checked before the build, so a typo is reported at once rather than after a minute of building.
+if (process.env.KIOSK_INITIAL_PIN && !isValidPin(process.env.KIOSK_INITIAL_PIN)) {
+  console.error('KIOSK_INITIAL_PIN must be 4 to 8 digits.');
+  process.exit(1);
+}
 if (!(await buildFromCli(process.argv.slice(2)))) process.exit(1);
+const itConfig = itConfigFromEnvironment();
 
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 const { handlers } = createKioskServices({

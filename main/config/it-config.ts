@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, type PaperSize } from '../ipc/contract';
 import { clinicText, DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, printerNameSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
 import { pinHashProblem } from '../staff/pin-hash';
+import { ANY_LANGUAGE, topicLinkProblem, type TopicLinks } from './topic-links';
 
 /**
  * The machine-wide file clinic IT uses to set a kiosk up without touching the screen (see
@@ -28,6 +29,11 @@ export interface ItConfig {
   dailyPrintLimit?: number;
   clinicName?: string;
   clinicPhone?: string;
+  /**
+   * QR-code addresses per topic and language: { "muscle-atrophy": { "en": "https://…", "*": "https://…" } }.
+   * Each address is judged on its own: a bad one is logged and left out, the rest still apply.
+   */
+  topicLinks?: TopicLinks;
 }
 
 export const IT_CONFIG_FIELDS = [
@@ -41,6 +47,7 @@ export const IT_CONFIG_FIELDS = [
   'dailyPrintLimit',
   'clinicName',
   'clinicPhone',
+  'topicLinks',
 ] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
@@ -98,7 +105,12 @@ export function parseItConfig(raw: Record<string, unknown>, knownLanguages: read
       report(unknownFieldProblem(field));
       continue;
     }
-    const problem = fieldProblem(field as keyof ItConfig, value, knownLanguages);
+    if (field === 'topicLinks') {
+      const links = readTopicLinks(value, knownLanguages, report);
+      if (links !== null) config.topicLinks = links;
+      continue;
+    }
+    const problem = fieldProblem(field as Exclude<keyof ItConfig, 'topicLinks'>, value, knownLanguages);
     if (problem === null) Object.assign(config, { [field]: value });
     // The PIN hash is not secret on its own, but there is no reason to copy it into a log.
     else report(`${field} ${problem}${field === 'staffPinHash' ? '' : ` (got ${shortJson(value)})`}; ignored.`);
@@ -122,7 +134,7 @@ export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
 const idleTimeoutSchema = z.number().int().min(IDLE_TIMEOUT_LIMITS.min).max(IDLE_TIMEOUT_LIMITS.max);
 const dailyPrintLimitSchema = z.number().int().min(DAILY_PRINT_LIMITS.min).max(DAILY_PRINT_LIMITS.max);
 
-function fieldProblem(field: keyof ItConfig, value: unknown, knownLanguages: readonly string[] | undefined): string | null {
+function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unknown, knownLanguages: readonly string[] | undefined): string | null {
   switch (field) {
     case 'staffPinHash': {
       const record = pinHashSchema.safeParse(value);
@@ -156,6 +168,40 @@ function fieldProblem(field: keyof ItConfig, value: unknown, knownLanguages: rea
     case 'clinicPhone':
       return clinicText(CLINIC_TEXT_LIMITS.phone).safeParse(value).success ? null : `must be one line of text of at most ${CLINIC_TEXT_LIMITS.phone} characters`;
   }
+}
+
+const TOPIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The usable addresses of `topicLinks`; every other entry is reported on its own line. Topic ids
+ * are only checked for their form: the main process does not read the content, and an address
+ * for a topic this kiosk lacks is never shown.
+ */
+function readTopicLinks(value: unknown, knownLanguages: readonly string[] | undefined, report: (problem: string) => void): TopicLinks | null {
+  const isObject = (candidate: unknown): candidate is Record<string, unknown> => typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate);
+  if (!isObject(value)) {
+    report(`topicLinks must be an object of topics, such as { "muscle-atrophy": { "en": "https://example.org/muscle-atrophy" } } (got ${shortJson(value)}); ignored.`);
+    return null;
+  }
+  const links: TopicLinks = {};
+  for (const [topicId, languages] of Object.entries(value)) {
+    if (!TOPIC_ID.test(topicId)) {
+      report(`topicLinks: ${shortJson(topicId)} is not a topic id (lower-case words joined by hyphens, as its content folder is named); ignored.`);
+      continue;
+    }
+    if (!isObject(languages)) {
+      report(`topicLinks.${topicId} must be an object of language codes and addresses, such as { "en": "https://example.org/${topicId}" } (got ${shortJson(languages)}); ignored.`);
+      continue;
+    }
+    for (const [language, address] of Object.entries(languages)) {
+      const problem = language === ANY_LANGUAGE ? null : languageProblem(language, knownLanguages);
+      const addressProblem = topicLinkProblem(address);
+      if (problem !== null) report(`topicLinks.${topicId}: the key ${shortJson(language)} ${problem} (or "${ANY_LANGUAGE}" for every language); ignored.`);
+      else if (addressProblem !== null) report(`topicLinks.${topicId}.${language} ${addressProblem} (got ${shortJson(address)}); ignored.`);
+      else (links[topicId] ??= {})[language] = address as string;
+    }
+  }
+  return Object.keys(links).length > 0 ? links : null;
 }
 
 function languageProblem(value: unknown, knownLanguages: readonly string[] | undefined): string | null {

@@ -4,6 +4,7 @@
  * (the preload's `window.kiosk` and the renderer's HTTP fallback) are typed from this file.
  * It must stay free of runtime imports so the renderer bundle can include it.
  */
+import type { TopicLinks } from '../config/topic-links';
 
 /*
  * Limits both sides must agree on. Plain data (no imports), so the renderer's controls and the
@@ -71,6 +72,8 @@ export interface KioskSettingsView {
   /** Printed at the foot of every handout when set; empty when not. */
   clinicName: string;
   clinicPhone: string;
+  /** QR-code addresses the IT config gives, per topic and language (they win over the content's). */
+  topicLinks: TopicLinks;
 }
 
 /** The settings staff may change from the staff panel (all optional: send only what changed). */

@@ -70,6 +70,7 @@ export function toSettingsView(settings: KioskSettings): KioskSettingsView {
     dailyPrintLimit: settings.dailyPrintLimit,
     clinicName: settings.clinicName,
     clinicPhone: settings.clinicPhone,
+    topicLinks: structuredClone(settings.topicLinks),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_LANGUAGE, topicLinkProblem } from '../config/topic-links';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, IDLE_TIMEOUT_LIMITS, PAPER_SIZES, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES } from '../ipc/contract';
 
 export { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type TextSize, type Theme } from '../ipc/contract';
@@ -37,6 +38,11 @@ export function clinicText(maxLength: number) {
     .regex(/^[^\p{Cc}]*$/u, 'must be one line of text');
 }
 
+const topicLinkAddress = z.string().superRefine((value, context) => {
+  const problem = topicLinkProblem(value);
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+});
+
 /**
  * The kiosk's settings file. Everything is optional on disk: a missing field takes its default,
  * so an older file keeps working after an update adds a field.
@@ -67,6 +73,11 @@ export const kioskSettingsSchema = z.object({
   dailyPrintLimit: z.number().int().min(DAILY_PRINT_LIMITS.min).max(DAILY_PRINT_LIMITS.max).default(50),
   clinicName: clinicText(CLINIC_TEXT_LIMITS.name).default(''),
   clinicPhone: clinicText(CLINIC_TEXT_LIMITS.phone).default(''),
+  /**
+   * QR-code addresses per topic and language (main/config/topic-links.ts). Only the IT config sets
+   * them (staff have no keyboard to type one), so the kiosk never writes them to its own file.
+   */
+  topicLinks: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.record(z.union([languageTag, z.literal(ANY_LANGUAGE)]), topicLinkAddress)).default({}),
   /** Absent until staff (or the installer's config) set a PIN. */
   staffPin: pinHashSchema.optional(),
 });

@@ -6,6 +6,7 @@ import { checkWithSchema } from './schema-problems';
 import { displayPath, readAuthorJson } from './read-author-file';
 import type { ContentProblem } from './problems';
 import { GLOSSARY_LINK_PATTERN } from './glossary-links';
+import { ANY_LANGUAGE } from '../../main/config/topic-links';
 import { textKeysForTopic, topicSchema, type CompiledHandout, type CompiledTopic, type HandoutStructure, type LanguageRegistry, type TopicStructure } from './schema';
 import { checkChapters } from './check-chapters';
 import { checkHandout } from './check-handout';
@@ -53,6 +54,7 @@ function checkTopicFolder(projectRoot: string, folder: string, registry: Languag
   checkChapters(structure, structureJson, problems);
   checkHandout(structure, structureJson, problems);
   checkTranslationReviews(structure, structureJson, registry, problems);
+  checkTakeHomeLinks(structure, structureJson, registry, problems);
   checkSourcePassages(projectRoot, structure, structureJson, problems);
   if (!existsSync(path.join(folder, structure.icon))) {
     problems.push({ file: structureJson.file, field: 'icon', message: `names ${relativeFolder}/${structure.icon}, which does not exist`, line: structureJson.lineOf(['icon']) });
@@ -158,6 +160,16 @@ function checkTranslationReviews(structure: TopicStructure, json: JsonFile, regi
         ? `"${code}" is the source language; its review is the topic's "review"`
         : `"${code}" is not a translated language in locales/languages.json (known: ${translated.join(', ')})`;
     problems.push({ file: json.file, field: `translationReviews.${code}`, message, line: json.lineOf(['translationReviews', code]) });
+  }
+}
+
+/** QR-code addresses may only be given for languages this build has (or "*" for every other one). */
+function checkTakeHomeLinks(structure: TopicStructure, json: JsonFile, registry: LanguageRegistry, problems: ContentProblem[]): void {
+  const codes = registry.languages.map((language) => language.code);
+  for (const code of Object.keys(structure.takeHomeLinks ?? {})) {
+    if (code === ANY_LANGUAGE || codes.includes(code)) continue;
+    const message = `"${code}" is not a language in locales/languages.json (known: ${codes.join(', ')}; or "${ANY_LANGUAGE}" for every language without its own address)`;
+    problems.push({ file: json.file, field: `takeHomeLinks.${code}`, message, line: json.lineOf(['takeHomeLinks', code]) });
   }
 }
 

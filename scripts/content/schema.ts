@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_LANGUAGE, topicLinkProblem } from '../../main/config/topic-links';
 
 /**
  * The one schema for everything authors edit: the language registry (locales/languages.json),
@@ -122,6 +123,12 @@ export const handoutSchema = z.strictObject({
   diagram: slug.optional(),
 });
 
+/** A QR-code address: https only, a public site, short enough to scan (main/config/topic-links.ts). */
+const topicLinkSchema = z.string().superRefine((value, context) => {
+  const problem = topicLinkProblem(value);
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+});
+
 /** Clinical review: "not-reviewed" until a clinician has checked the text and it is recorded here. */
 export const reviewSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('not-reviewed') }),
@@ -159,6 +166,11 @@ export const topicSchema = z.strictObject({
   chapters: z.array(chapterSchema).min(2, 'must have at least 2 chapters, or leave "chapters" out').max(8, 'must have at most 8 chapters (each is one large button on the contents page)').optional(),
   /** Optional: what the "Take this home" handout prints (check-handout.ts). Without it, no handout. */
   handout: handoutSchema.optional(),
+  /**
+   * Optional: per language (or "*" for every other language), a web address the "Take this home"
+   * sheet shows as a QR code (main/config/topic-links.ts). The IT config's `topicLinks` win.
+   */
+  takeHomeLinks: z.record(z.union([languageCodeSchema, z.literal(ANY_LANGUAGE)]), topicLinkSchema).optional(),
 });
 
 export type LanguageEntry = z.infer<typeof languageSchema>;

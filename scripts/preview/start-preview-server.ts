@@ -8,6 +8,8 @@ export interface RunningPreview {
   origin: string;
   /** Stops the server and resolves once it has exited. */
   stop(): Promise<void>;
+  /** What the server has written to stderr so far: its warnings and log lines. */
+  errorOutput(): string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function startPreviewServer(options: { port: number; env?: NodeJS.P
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Kiosk at') && resolve());
     child.on('exit', (code) => reject(new Error(`the preview server stopped (exit ${code}) before it was ready:\n${errors}`)));
   });
-  return { origin: `http://127.0.0.1:${options.port}/`, stop: () => stopChildProcess(child) };
+  return { origin: `http://127.0.0.1:${options.port}/`, stop: () => stopChildProcess(child), errorOutput: () => errors };
 }
 
 /** Sends SIGTERM when this process exits. */

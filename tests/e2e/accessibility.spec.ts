@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { answerStaffAsUnlocked } from './support/staff-answers';
 import { audit } from './support/axe-audit';
-import { walkEveryScreen, WALK_IDLE_TIMES } from './support/every-screen';
+import { walkEveryScreen, WALK_SETTINGS } from './support/every-screen';
 
 /**
  * axe-core with every WCAG 2.0/2.1/2.2 A and AA rule on every screen a patient or staff member
@@ -19,7 +19,7 @@ for (const language of registry.languages) {
       test.setTimeout(120_000);
       // Short idle times (the real kiosk allows 30 s at least) bring the idle prompt and the
       // attract screen in real time; Playwright's fake clock stalls axe in long runs.
-      await answerSettings(page, { defaultLanguage: language.code, defaultTheme: theme, ...WALK_IDLE_TIMES });
+      await answerSettings(page, { defaultLanguage: language.code, defaultTheme: theme, ...WALK_SETTINGS });
       await answerStaffAsUnlocked(page);
       await page.goto('/');
       await page.getByRole('heading', { level: 1 }).waitFor();

@@ -7,6 +7,8 @@ import { topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
 import { lettersOnly, pdfPages, pdfText } from './support/pdf-text';
+import { answerSettings } from './support/kiosk-settings';
+import { readQrCode } from './support/qr-code';
 
 // The printed handout, end to end: the preview server's printer prints the real handout page to
 // PDF (scripts/preview/pdf-folder-printing.ts), as Electron prints it on paper.
@@ -19,9 +21,21 @@ const printDir = path.join(folder, 'printed');
 const settingsFile = path.join(folder, 'settings.json');
 let kiosk: RunningPreview;
 
+/** The clinic's QR-code addresses, from the IT config file as a kiosk reads it: Spanish's is refused (not https). */
+const TOPIC_LINKS = {
+  en: 'https://clinic.example.org/patient-education/muscle-atrophy',
+  '*': 'https://clinic.example.org/topics/muscle-atrophy?lang=other',
+  es: 'http://clinic.example.org/es/atrofia-muscular',
+};
+
 test.beforeAll(async () => {
   writeFileSync(settingsFile, JSON.stringify({ printingEnabled: true, paperSize: 'A4', clinicName: 'Hillside Family Clinic', clinicPhone: '555 0100' }));
-  kiosk = await startPreviewServer({ port, env: { KIOSK_DIST_DIR: path.join(folder, 'dist'), KIOSK_SETTINGS_FILE: settingsFile, KIOSK_PRINT_DIR: printDir, KIOSK_INITIAL_PIN: STAFF_PIN } });
+  const itConfigFile = path.join(folder, 'config.json');
+  writeFileSync(itConfigFile, JSON.stringify({ topicLinks: { 'muscle-atrophy': TOPIC_LINKS } }));
+  kiosk = await startPreviewServer({
+    port,
+    env: { KIOSK_DIST_DIR: path.join(folder, 'dist'), KIOSK_SETTINGS_FILE: settingsFile, KIOSK_PRINT_DIR: printDir, KIOSK_INITIAL_PIN: STAFF_PIN, KIOSK_IT_CONFIG: itConfigFile },
+  });
 });
 test.afterAll(() => kiosk?.stop());
 
@@ -176,5 +190,66 @@ test.describe('the Take this home sheet', () => {
     await page.clock.runFor(21_000);
     await expect(page.locator('kx-attract-screen')).toBeVisible();
     await expect(sheet(page)).toBeHidden();
+  });
+
+  test.describe('the QR code', () => {
+    const showLink = (page: Page, language = 'en') => page.getByRole('button', { name: uiText(language, 'takeHome.showLink') });
+
+    test("shows the clinic's address for the patient's language, drawn offline: it decodes to that address, written under it", async ({ page, languages }) => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await openTopic(page);
+      expect(requested, 'the QR encoder is not loaded before a patient asks for a code').not.toContain('/qr-encoder.js');
+      await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+      await showLink(page).click();
+      const code = sheet(page).getByRole('img', { name: uiText('en', 'takeHome.linkImage') });
+      expect(await readQrCode(code)).toBe(TOPIC_LINKS.en);
+      await expect(sheet(page).locator('.address')).toHaveText(TOPIC_LINKS.en);
+      await expect(sheet(page).getByRole('button', { name: uiText('en', 'takeHome.print') })).toHaveCount(0);
+      await expect(sheet(page).locator('.link-lead')).toBeFocused();
+
+      // Back to the handout: Print is there again, and focus is on it.
+      await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.backToHandout') }).click();
+      await expect(sheet(page).getByRole('button', { name: uiText('en', 'takeHome.print') })).toBeFocused();
+      await page.keyboard.press('Escape');
+
+      // Spanish's own address was refused (http): the one for every other language stands in.
+      await page.goto(kiosk.origin);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await languages.choose('Español');
+      await page.getByRole('main').getByRole('button').first().click();
+      await page.getByRole('button', { name: uiText('es', 'takeHome.button') }).click();
+      await showLink(page, 'es').click();
+      const spanishSheet = page.getByRole('dialog', { name: uiText('es', 'takeHome.title') });
+      expect(await readQrCode(spanishSheet.getByRole('img', { name: uiText('es', 'takeHome.linkImage') }))).toBe(TOPIC_LINKS['*']);
+      expect(kiosk.errorOutput()).toContain('topicLinks.muscle-atrophy.es must start with https://');
+    });
+
+    test('a new opening starts on the handout again', async ({ page }) => {
+      await openTopic(page);
+      const takeHome = page.getByRole('button', { name: uiText('en', 'takeHome.button') });
+      await takeHome.click();
+      await showLink(page).click();
+      await expect(sheet(page).locator('svg.qr')).toBeVisible();
+      await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.close') }).click();
+      await takeHome.click();
+      await expect(sheet(page).getByRole('button', { name: uiText('en', 'takeHome.print') })).toBeVisible();
+      await expect(sheet(page).locator('svg.qr')).toHaveCount(0);
+    });
+
+    test('with printing off, an address alone opens the sheet on its code, with no Print; with neither, there is no Take this home', async ({ page }) => {
+      const address = 'https://clinic.example.org/muscle-atrophy';
+      await answerSettings(page, { printingEnabled: false, topicLinks: { 'muscle-atrophy': { en: address } } });
+      await openTopic(page);
+      await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+      expect(await readQrCode(sheet(page).locator('svg.qr'))).toBe(address);
+      await expect(sheet(page).getByRole('button')).toHaveText([uiText('en', 'takeHome.close')]);
+
+      await page.unrouteAll();
+      await answerSettings(page, { printingEnabled: false, topicLinks: { 'muscle-atrophy': { fr: address } } });
+      await openTopic(page);
+      await expect(page.locator('kx-topic-screen')).toBeVisible();
+      await expect(page.getByRole('button', { name: uiText('en', 'takeHome.button') })).toHaveCount(0);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { TEXT_SIZES, type TextSize } from '../../main/ipc/contract';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { answerStaffAsUnlocked } from './support/staff-answers';
-import { walkEveryScreen, WALK_IDLE_TIMES } from './support/every-screen';
+import { walkEveryScreen, WALK_SETTINGS } from './support/every-screen';
 import { measureTextFit } from './support/text-fit';
 import { SCREEN_SIZES, sizeName } from './support/screen-sizes';
 import { dialogsNeedingScroll, targetProblems, unreachableTargets, visibleTargets } from './support/touch-targets';
@@ -41,7 +41,7 @@ for (const { size, language, textSize } of cases) {
     test.setTimeout(120_000);
     const [width, height] = size.split('x').map(Number);
     await page.setViewportSize({ width: width!, height: height! });
-    await answerSettings(page, { defaultLanguage: language, defaultTextSize: textSize, ...WALK_IDLE_TIMES });
+    await answerSettings(page, { defaultLanguage: language, defaultTextSize: textSize, ...WALK_SETTINGS });
     await answerStaffAsUnlocked(page);
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();

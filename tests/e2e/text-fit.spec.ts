@@ -3,7 +3,7 @@ import { registry } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { answerStaffAsUnlocked } from './support/staff-answers';
-import { walkEveryScreen, WALK_IDLE_TIMES } from './support/every-screen';
+import { walkEveryScreen, WALK_SETTINGS } from './support/every-screen';
 import { measureTextFit } from './support/text-fit';
 import { languageMarkingProblems, markedTexts, recognisedCount } from './support/text-languages';
 
@@ -18,7 +18,7 @@ const LARGEST = TEXT_SIZES.at(-1)!;
 for (const language of registry.languages) {
   test(`${language.code}: at the largest text size nothing is cut off or overlaps, and every text is marked with its language, on every screen`, async ({ page }) => {
     test.setTimeout(90_000);
-    await answerSettings(page, { defaultLanguage: language.code, defaultTextSize: LARGEST, ...WALK_IDLE_TIMES });
+    await answerSettings(page, { defaultLanguage: language.code, defaultTextSize: LARGEST, ...WALK_SETTINGS });
     await answerStaffAsUnlocked(page);
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -2,7 +2,7 @@ import { uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { answerStaffAsUnlocked } from './support/staff-answers';
-import { walkEveryScreen, WALK_IDLE_TIMES } from './support/every-screen';
+import { walkEveryScreen, WALK_SETTINGS } from './support/every-screen';
 import { targetProblems, visibleTargets } from './support/touch-targets';
 
 /**
@@ -14,7 +14,7 @@ const MIN_GAP = 8;
 
 test('every touch target on every screen is at least 48x48 px and 8 px from its neighbours', async ({ page }) => {
   test.setTimeout(90_000);
-  await answerSettings(page, WALK_IDLE_TIMES);
+  await answerSettings(page, WALK_SETTINGS);
   await answerStaffAsUnlocked(page);
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).waitFor();

@@ -160,7 +160,7 @@ export class KxApp extends LitElement {
     const topic = findTopic(this.content, route.topicId);
     // No topic by that id, or the topic screen's script could not be loaded (a broken install).
     if (!topic || !customElements.get('kx-topic-screen')) return html`<p class="message" role="alert">${t('error.topicMissing')}</p>`;
-    return html`<kx-topic-screen .topic=${topic} .page=${route.page} ?printing=${this.settings?.printingEnabled ?? false}></kx-topic-screen>`;
+    return html`<kx-topic-screen .topic=${topic} .page=${route.page} ?printing=${this.settings?.printingEnabled ?? false} .topicLinks=${this.settings?.topicLinks ?? {}}></kx-topic-screen>`;
   }
 
   /** What the live region says after each screen change, for screen-reader users. */

@@ -17,6 +17,10 @@ export const globeIcon = () =>
 export const closeIcon = () => frame(svg`<path d="M6 6l12 12M18 6L6 18"/>`);
 /** A printer with a sheet coming out: "Take this home" and Print. */
 export const printIcon = () => frame(svg`<path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z"/>`);
+/** A mobile phone: open a web page on it (the QR code). */
+export const phoneIcon = () => frame(svg`<rect x="6.5" y="2" width="11" height="20" rx="2"/><path d="M11 18h2"/>`);
+/** A tick box, empty or ticked: a choice a patient can turn on and off. */
+export const tickBoxIcon = (ticked: boolean) => frame(ticked ? svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M7 12l3.5 3.5L17 9"/>` : svg`<rect x="3" y="3" width="18" height="18" rx="3"/>`);
 export const checkIcon = () => frame(svg`<path d="M5 12l5 5 9-10"/>`);
 /** Delete the last digit: points backwards along the reading direction. */
 export const backspaceIcon = () => frame(svg`<path d="M21 5H9l-6 7 6 7h12zM12 9l6 6M18 9l-6 6"/>`, true);

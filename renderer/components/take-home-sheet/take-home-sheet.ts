@@ -6,17 +6,28 @@ import type { CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
 import { currentLanguage, t, topicText } from '../../i18n/i18n';
+import { loadQrEncoder } from '../../qr/load-qr-encoder';
+import { drawQr } from '../../qr/qr-drawing';
+import type { QrModules } from '../../qr/qr-encoder';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
-import { checkIcon, closeIcon, printIcon } from '../icon/icons';
+import { arrowBackIcon, closeIcon, phoneIcon, printIcon, tickBoxIcon } from '../icon/icons';
 
 type PrintState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'printing' } | { phase: 'ask-front-desk'; reason: HandoutRefusal };
 
+/** The QR code's state: its encoder is a script of its own, loaded on the first request. */
+type CodeState = { phase: 'loading' } | { phase: 'ready'; address: string; modules: QrModules } | { phase: 'failed' };
+
 /**
- * "Take this home": what the printed handout holds (its key points, and that the when-to-tell and
- * questions lists always come with them), the chapters a patient may add in full, and Print. After
- * Print it says "Your handout is printing", or "Please ask at the front desk" whatever went wrong
- * (the reason is in the kiosk's log, not on the screen). Nothing here waits on a printer for long:
- * the main process answers within its time limit (main/printing/).
+ * "Take this home", in two views.
+ * - The handout (when staff turned printing on and the topic has one): what it holds (its key
+ *   points, and that the when-to-tell and questions lists always come with them), the chapters a
+ *   patient may add in full, and Print. After Print it says "Your handout is printing", or "Please
+ *   ask at the front desk" whatever went wrong (the reason is in the kiosk's log, not on the
+ *   screen). Nothing here waits on a printer for long: the main process answers within its time
+ *   limit (main/printing/).
+ * - The web page (when the clinic gave an address for the topic in this language): a QR code
+ *   drawn here, offline, with the address written under it. It opens first when there is no
+ *   handout to print.
  * Events: `kx-close`.
  */
 @customElement('kx-take-home-sheet')
@@ -89,9 +100,6 @@ export class KxTakeHomeSheet extends LitElement {
       .chapters button {
         justify-content: start;
       }
-      .chapters button[aria-pressed='false'] svg {
-        visibility: hidden;
-      }
       .status {
         min-height: 1.5em;
         margin: 0;
@@ -107,40 +115,130 @@ export class KxTakeHomeSheet extends LitElement {
         justify-content: space-between;
         gap: 1rem;
       }
+      .actions .leading {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+      }
+      /* The code beside its words on a landscape screen, above them on a portrait one. It is
+         sized by the screen's height so it never pushes the buttons off a short screen. */
+      .web-page {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        justify-items: center;
+        align-content: start;
+        gap: 1rem 2rem;
+        min-height: 0;
+        overflow-y: auto;
+      }
+      @media (min-aspect-ratio: 1/1) {
+        .web-page {
+          grid-template-columns: auto minmax(0, 1fr);
+          justify-items: start;
+          align-items: center;
+        }
+      }
+      .qr,
+      .qr-placeholder {
+        display: block;
+        box-sizing: border-box;
+        width: min(100%, 34vh, 28rem);
+        min-width: 12rem;
+        aspect-ratio: 1;
+      }
+      .qr {
+        /* The code's own white quiet zone needs no frame, but in the high-contrast theme a thin
+           edge shows where the white square ends. */
+        border: 2px solid var(--kx-color-text);
+      }
+      .web-page .words {
+        display: grid;
+        gap: 0.75rem;
+      }
+      .address {
+        margin: 0;
+        font-size: 1.3rem;
+        font-weight: 700;
+        overflow-wrap: anywhere;
+        /* The address reads left to right, but lines up with the sheet's other words. */
+        text-align: match-parent;
+      }
     `,
   ];
 
   /** The topic whose handout is offered; null when the sheet is closed. */
   @property({ attribute: false }) accessor topic: CompiledTopic | null = null;
+  /** Staff turned printing on (and the topic has a handout): the handout view and Print show. */
+  @property({ type: Boolean }) accessor printing = false;
+  /** The web address the clinic gave for this topic in the patient's language, if any. */
+  @property({ attribute: false }) accessor address: string | null = null;
 
   @state() private accessor chapters: string[] = [];
   @state() private accessor print: PrintState = { phase: 'idle' };
+  @state() private accessor view: 'handout' | 'web-page' = 'handout';
+  @state() private accessor code: CodeState = { phase: 'loading' };
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.topic !== null);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Each opening starts afresh: nothing ticked, nothing printing.
+    // Each opening starts afresh: nothing ticked, nothing printing, on the handout if there is one.
     if (changed.has('topic')) {
       this.chapters = [];
       this.print = { phase: 'idle' };
+      this.view = this.hasHandout() ? 'handout' : 'web-page';
+    }
+    // A new address (another language, or another opening) needs its own code.
+    if ((changed.has('topic') || changed.has('address') || changed.has('view')) && this.topic !== null && this.view === 'web-page' && this.address !== null) {
+      this.showCodeFor(this.address);
     }
   }
 
   override render() {
     const topic = this.topic;
+    const onWebPage = this.view === 'web-page' && this.address !== null;
     return html`
       <dialog aria-labelledby="take-home-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
         <div class="panel">
           <h2 id="take-home-title">${t('takeHome.title')}</h2>
-          <div class="contents">${topic?.handout ? this.renderContents(topic) : nothing}</div>
-          <p class="status ${this.print.phase}" role="status">${this.statusText()}</p>
+          ${onWebPage ? this.renderWebPage(this.address!) : html`<div class="contents">${topic && this.hasHandout() ? this.renderContents(topic) : nothing}</div>`}
+          <p class="status ${this.print.phase}" role="status">${onWebPage ? '' : this.statusText()}</p>
           <div class="actions">
-            <button class="print primary" ?disabled=${this.print.phase === 'sending'} @click=${this.handlePrint}>${printIcon()}${t('takeHome.print')}</button>
+            <div class="leading">${onWebPage ? this.renderWebPageActions() : this.renderHandoutActions()}</div>
             <button class="close" @click=${this.modal.requestClose}>${closeIcon()}${t('takeHome.close')}</button>
           </div>
         </div>
       </dialog>
+    `;
+  }
+
+  private hasHandout(): boolean {
+    return this.printing && this.topic?.handout !== undefined;
+  }
+
+  private renderHandoutActions() {
+    return html`
+      <button class="print primary" ?disabled=${this.print.phase === 'sending'} @click=${this.handlePrint}>${printIcon()}${t('takeHome.print')}</button>
+      ${this.address !== null ? html`<button class="show-link" @click=${() => this.showView('web-page')}>${phoneIcon()}${t('takeHome.showLink')}</button>` : nothing}
+    `;
+  }
+
+  private renderWebPageActions() {
+    return this.hasHandout() ? html`<button class="back-to-handout" @click=${() => this.showView('handout')}>${arrowBackIcon()}${t('takeHome.backToHandout')}</button>` : nothing;
+  }
+
+  private renderWebPage(address: string) {
+    const code = this.code;
+    return html`
+      <div class="web-page">
+        ${code.phase === 'ready' && code.address === address ? drawQr(code.modules, t('takeHome.linkImage')) : html`<div class="qr-placeholder"></div>`}
+        <div class="words">
+          <p class="link-lead" tabindex="-1">${t('takeHome.linkLead')}</p>
+          <!-- Web addresses read left to right in every language. -->
+          <p class="address" dir="ltr">${address}</p>
+          <p>${t('takeHome.linkChosenByClinic')}</p>
+        </div>
+      </div>
     `;
   }
 
@@ -160,16 +258,39 @@ export class KxTakeHomeSheet extends LitElement {
             <div class="choose">
               <h3 id="chapters-lead">${t('takeHome.chaptersLead')}</h3>
               <div class="chapters" role="group" aria-labelledby="chapters-lead">
-                ${topic.chapters.map(
-                  (chapter) => html`<button aria-pressed=${this.chapters.includes(chapter.id) ? 'true' : 'false'} @click=${() => this.toggleChapter(chapter.id)}>
-                    ${checkIcon()}${topicText(topic.id, `chapters.${chapter.id}.title`)}
-                  </button>`,
-                )}
+                ${topic.chapters.map((chapter) => {
+                  const chosen = this.chapters.includes(chapter.id);
+                  return html`<button aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.toggleChapter(chapter.id)}>
+                    ${tickBoxIcon(chosen)}${topicText(topic.id, `chapters.${chapter.id}.title`)}
+                  </button>`;
+                })}
               </div>
             </div>
           `
         : nothing}
     `;
+  }
+
+  private showView(view: 'handout' | 'web-page'): void {
+    this.view = view;
+    // Focus follows the view, so a screen reader reads the new words and focus is not left on a
+    // button that has gone.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(view === 'web-page' ? '.link-lead' : '.print')?.focus());
+  }
+
+  private showCodeFor(address: string): void {
+    if (this.code.phase === 'ready' && this.code.address === address) return;
+    this.code = { phase: 'loading' };
+    loadQrEncoder().then(
+      (encodeQr) => {
+        // Only if the same address is still wanted when the encoder arrives.
+        if (this.address === address) this.code = { phase: 'ready', address, modules: encodeQr(address) };
+      },
+      (error: unknown) => {
+        console.warn('[kiosk] the QR code could not be drawn:', error);
+        this.code = { phase: 'failed' };
+      },
+    );
   }
 
   private statusText(): string {

@@ -3,13 +3,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { pageCount, topicPages, type CompiledDiagram, type CompiledScreen, type CompiledTopic, type TopicPage } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '../../events';
-import { t } from '../../i18n/i18n';
+import { currentLanguage, t } from '../../i18n/i18n';
+import { linkFor, type TopicLinks } from '../../../main/config/topic-links';
 import { swipeIntent } from '../../gestures/swipe';
 import { readingHighlightStyles } from '../../styles/screen-styles';
 import { buttonStyles } from '../../styles/shared-styles';
-import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon, printIcon } from '../icon/icons';
+import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon, phoneIcon, printIcon } from '../icon/icons';
 import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
-import { currentLanguage } from '../../i18n/i18n';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { topicScreenStyles } from './topic-screen.styles';
 import '../screen-intro/screen-intro';
@@ -42,6 +42,8 @@ export class KxTopicScreen extends LitElement {
   @property({ type: Number }) accessor page = 0;
   /** Staff turned handout printing on: "Take this home" shows on every page of a topic that has a handout. */
   @property({ type: Boolean }) accessor printing = false;
+  /** QR-code addresses from the IT config; with the topic's own, "Take this home" also shows when one fits the language. */
+  @property({ attribute: false }) accessor topicLinks: TopicLinks = {};
 
   /** The glossary term whose definition is showing, if any. */
   @state() private accessor openTerm = '';
@@ -76,6 +78,8 @@ export class KxTopicScreen extends LitElement {
     const shown = topic ? topicPages(topic).pages[this.page] : undefined;
     if (!topic || !shown) return nothing;
     const screen = shown.kind === 'screen' ? shown.screen : undefined;
+    const printable = this.printing && topic.handout !== undefined;
+    const address = linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks);
     return html`
       <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
         <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
@@ -87,7 +91,7 @@ export class KxTopicScreen extends LitElement {
       </article>
       <div class="below-article">
         <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))}></kx-listen-button>
-        ${this.printing && topic.handout ? html`<button class="take-home" @click=${this.openTakeHome}>${printIcon()}${t('takeHome.button')}</button>` : nothing}
+        ${printable || address !== null ? html`<button class="take-home" @click=${this.openTakeHome}>${printable ? printIcon() : phoneIcon()}${t('takeHome.button')}</button>` : nothing}
         <p class="care-note">${t('app.careTeamNote')}</p>
         <button class="more" aria-hidden=${this.moreBelow ? 'false' : 'true'} tabindex=${this.moreBelow ? '0' : '-1'} @click=${this.showMore}>
           ${arrowDownIcon()}${t('nav.moreBelow')}
@@ -96,7 +100,7 @@ export class KxTopicScreen extends LitElement {
       ${this.renderNavigation(topic)}
       <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
       <kx-diagram-viewer .topicId=${topic.id} .diagram=${this.openDiagram} @kx-close=${this.handleDiagramClose}></kx-diagram-viewer>
-      <kx-take-home-sheet .topic=${this.takeHomeOpen ? topic : null} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
+      <kx-take-home-sheet .topic=${this.takeHomeOpen ? topic : null} ?printing=${printable} .address=${address} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
     `;
   }
 

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { topicText } from '../content-data';
+import { topicText, uiText } from '../content-data';
 import { lettersOnly, pdfText } from '../support/pdf-text';
+import { readQrCode } from '../support/qr-code';
 import { expect, test } from './fixtures';
 
 // Handout printing through the real main process (main/printing/electron-printing.ts) over the
@@ -53,4 +54,14 @@ test('a printer that fails, and a machine without a printer: the patient hears "
   await expect(barePage.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await barePage.evaluate((body) => window.kiosk!.printHandout(body), request('en'))).toEqual({ ok: false, reason: 'no-printer' });
   expect(bare.double.windows).toHaveLength(1);
+});
+
+test('the QR code is drawn in the kiosk window: its encoder loads from app:// under the kiosk\'s content security policy', async ({ launchKiosk }) => {
+  const address = 'https://clinic.example.org/patient-education/muscle-atrophy';
+  const { userDataDir } = installation({ topicLinks: { 'muscle-atrophy': { '*': address } } });
+  const kiosk = await launchKiosk({ userDataDir });
+  const page = await kiosk.page();
+  await page.getByRole('main').getByRole('button').first().click();
+  await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+  expect(await readQrCode(page.locator('kx-take-home-sheet svg.qr'))).toBe(address);
 });

@@ -6,9 +6,10 @@ import { FIRST_SCREEN_PAGE, pageScreen, pageTotal, uiText } from '../content-dat
  * Walks every screen a patient or staff member can reach, in one language, and calls `visit` on
  * each while it shows: home, language picker, the display controls' dialog (where they are folded
  * into one button), PIN pad, staff panel, every topic page (with the
- * first page's glossary pop-up and diagram viewer), the idle prompt and the attract screen.
- * The page must have been started with short idle times (see answerSettings) and with
- * answerStaffAsUnlocked, so the idle screens come in real time and any PIN opens the panel.
+ * first page's glossary pop-up, diagram viewer and "Take this home" sheet in both its views), the
+ * idle prompt and the attract screen. The page must have been started with WALK_SETTINGS (see
+ * answerSettings) and with answerStaffAsUnlocked, so the idle screens come in real time, the
+ * sheet offers a handout and a QR code, and any PIN opens the panel.
  */
 export async function walkEveryScreen(page: Page, language: string, visit: (where: string) => Promise<void>): Promise<void> {
   await visit('home');
@@ -50,6 +51,13 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
       await page.locator('kx-diagram-viewer dialog[open] svg.diagram').waitFor();
       await visit('diagram viewer');
       await page.keyboard.press('Escape');
+      await page.locator('kx-topic-screen button.take-home').click();
+      await page.locator('kx-take-home-sheet dialog[open] .chapters').waitFor();
+      await visit('take-home sheet');
+      await page.locator('kx-take-home-sheet button.show-link').click();
+      await page.locator('kx-take-home-sheet dialog[open] svg.qr').waitFor();
+      await visit('take-home sheet: QR code');
+      await page.keyboard.press('Escape');
     }
     if (index < pageTotal - 1) await page.getByRole('navigation').getByRole('button').last().click();
   }
@@ -63,3 +71,9 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
 /** Idle times that bring the idle prompt and the attract screen quickly at the end of a walk. */
 // 6 s between touches leaves room for a slow check (axe, under load) on one screen before the idle prompt.
 export const WALK_IDLE_TIMES = { idleTimeoutSeconds: 6, idleCountdownSeconds: 6 } as const;
+
+/** An address long enough to wrap on a narrow sheet, so the walk sees the longest layout. */
+export const WALK_TOPIC_LINK = 'https://clinic.example.org/patient-education/muscle-atrophy?from=kiosk';
+
+/** The settings a walk needs: its idle times, printing on, and a QR-code address for the topic. */
+export const WALK_SETTINGS = { ...WALK_IDLE_TIMES, printingEnabled: true, topicLinks: { 'muscle-atrophy': { '*': WALK_TOPIC_LINK } } };

@@ -127,7 +127,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -179,5 +179,39 @@ describe('IT config: handout fields', () => {
     assert.deepStrictEqual(parseItConfig(bad, undefined, (problem) => problems.push(problem)), {});
     assert.equal(problems.length, 6);
     assert.match(problems.join('\n'), /paperSize must be one of "A4", "Letter"/);
+  });
+});
+
+describe('IT config: QR-code addresses per topic and language', () => {
+  test('good addresses are taken; each bad entry is reported on its own line and left out', () => {
+    const problems: string[] = [];
+    const config = parseItConfig(
+      {
+        topicLinks: {
+          'muscle-atrophy': { en: 'https://clinic.example.org/muscle-atrophy', '*': 'https://clinic.example.org/topics', es: 'http://clinic.example.org/es', de: 'https://clinic.example.org/de' },
+          'Bad Topic': { en: 'https://clinic.example.org/x' },
+          'back-pain': 'https://clinic.example.org/back-pain',
+        },
+      },
+      LANGUAGES,
+      (problem) => problems.push(problem),
+    );
+    assert.deepStrictEqual(config, { topicLinks: { 'muscle-atrophy': { en: 'https://clinic.example.org/muscle-atrophy', '*': 'https://clinic.example.org/topics' } } });
+    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.match(problems[0]!, /^topicLinks\.muscle-atrophy\.es must start with https:\/\/ .*ignored\.$/);
+    assert.match(problems[1]!, /^topicLinks\.muscle-atrophy: the key "de" is not a language this kiosk has/);
+    assert.match(problems[2]!, /^topicLinks: "Bad Topic" is not a topic id/);
+    assert.match(problems[3]!, /^topicLinks\.back-pain must be an object of language codes and addresses/);
+  });
+
+  test('not an object at all: reported, and nothing set', () => {
+    const problems: string[] = [];
+    assert.deepStrictEqual(parseItConfig({ topicLinks: ['https://example.org'] }, LANGUAGES, (problem) => problems.push(problem)), {});
+    assert.match(problems.join('\n'), /topicLinks must be an object of topics/);
+  });
+
+  test('they reach the settings unchanged', () => {
+    const topicLinks = { 'muscle-atrophy': { '*': 'https://clinic.example.org/topics' } };
+    assert.deepStrictEqual(itConfigAsSettings({ topicLinks }), { topicLinks });
   });
 });

@@ -50,6 +50,7 @@ describe('Electron IPC binding', () => {
       dailyPrintLimit: 50,
       clinicName: '',
       clinicPhone: '',
+      topicLinks: {},
     });
   });
 

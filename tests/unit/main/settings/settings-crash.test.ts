@@ -20,11 +20,11 @@ const WARM_WRITERS = 3;
 
 const PIN = SAMPLE_PIN_HASH;
 
-const INITIAL: KioskSettings = { defaultLanguage: 'en', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, defaultTextSize: 'standard', defaultTheme: 'standard', motion: true, readAloud: true, readAloudVolume: 'medium', readAloudSpeed: 'normal', printingEnabled: false, printerName: null, paperSize: 'A4', dailyPrintLimit: 50, clinicName: '', clinicPhone: '' };
+const INITIAL: KioskSettings = { defaultLanguage: 'en', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, defaultTextSize: 'standard', defaultTheme: 'standard', motion: true, readAloud: true, readAloudVolume: 'medium', readAloudSpeed: 'normal', printingEnabled: false, printerName: null, paperSize: 'A4', dailyPrintLimit: 50, clinicName: '', clinicPhone: '', topicLinks: {} };
 // Every field set in both, with different lengths, so a torn write would show as a mix or a cut.
 const WRITTEN: KioskSettings[] = [
-  { defaultLanguage: 'es', enabledLanguages: ['es', 'en', 'fr', 'ar', 'zh-Hans', 'pt-BR'], idleTimeoutSeconds: 120, idleCountdownSeconds: 30, defaultTextSize: 'large', defaultTheme: 'high-contrast', motion: false, readAloud: false, readAloudVolume: 'loud', readAloudSpeed: 'slower', printingEnabled: true, printerName: 'Front desk laser', paperSize: 'Letter', dailyPrintLimit: 500, clinicName: 'Riverside Family Clinic', clinicPhone: '+1 555 0100 ext. 12', staffPin: { ...PIN } },
-  { defaultLanguage: 'ar', enabledLanguages: ['ar'], idleTimeoutSeconds: 600, idleCountdownSeconds: 5, defaultTextSize: 'largest', defaultTheme: 'standard', motion: true, readAloud: true, readAloudVolume: 'quiet', readAloudSpeed: 'normal', printingEnabled: false, printerName: null, paperSize: 'A4', dailyPrintLimit: 1, clinicName: '', clinicPhone: '', staffPin: { ...PIN, cost: 1024, keyLength: 64 } },
+  { defaultLanguage: 'es', enabledLanguages: ['es', 'en', 'fr', 'ar', 'zh-Hans', 'pt-BR'], idleTimeoutSeconds: 120, idleCountdownSeconds: 30, defaultTextSize: 'large', defaultTheme: 'high-contrast', motion: false, readAloud: false, readAloudVolume: 'loud', readAloudSpeed: 'slower', printingEnabled: true, printerName: 'Front desk laser', paperSize: 'Letter', dailyPrintLimit: 500, clinicName: 'Riverside Family Clinic', clinicPhone: '+1 555 0100 ext. 12', topicLinks: { 'muscle-atrophy': { en: 'https://clinic.example.org/muscle-atrophy', '*': 'https://clinic.example.org/topics' } }, staffPin: { ...PIN } },
+  { defaultLanguage: 'ar', enabledLanguages: ['ar'], idleTimeoutSeconds: 600, idleCountdownSeconds: 5, defaultTextSize: 'largest', defaultTheme: 'standard', motion: true, readAloud: true, readAloudVolume: 'quiet', readAloudSpeed: 'normal', printingEnabled: false, printerName: null, paperSize: 'A4', dailyPrintLimit: 1, clinicName: '', clinicPhone: '', topicLinks: {}, staffPin: { ...PIN, cost: 1024, keyLength: 64 } },
 ];
 const ACCEPTABLE = [INITIAL, ...WRITTEN];
 

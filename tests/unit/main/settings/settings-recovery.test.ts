@@ -25,6 +25,7 @@ const LAST_GOOD: KioskSettings = {
   dailyPrintLimit: 20,
   clinicName: 'Hillside Clinic',
   clinicPhone: '555 0100',
+  topicLinks: {},
   staffPin: SAMPLE_PIN_HASH,
 };
 const VALID_TEXT = `${JSON.stringify(LAST_GOOD, null, 2)}\n`;

@@ -32,7 +32,7 @@ describe('loading', () => {
     const { store, warnings } = open(filePath);
     assert.deepStrictEqual(store.get(), DEFAULT_SETTINGS);
     assert.deepStrictEqual(warnings, []);
-    assert.deepStrictEqual(DEFAULT_SETTINGS, { defaultLanguage: 'en', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, defaultTextSize: 'standard', defaultTheme: 'standard', motion: true, readAloud: true, readAloudVolume: 'medium', readAloudSpeed: 'normal', printingEnabled: false, printerName: null, paperSize: 'A4', dailyPrintLimit: 50, clinicName: '', clinicPhone: '' });
+    assert.deepStrictEqual(DEFAULT_SETTINGS, { defaultLanguage: 'en', idleTimeoutSeconds: 90, idleCountdownSeconds: 20, defaultTextSize: 'standard', defaultTheme: 'standard', motion: true, readAloud: true, readAloudVolume: 'medium', readAloudSpeed: 'normal', printingEnabled: false, printerName: null, paperSize: 'A4', dailyPrintLimit: 50, clinicName: '', clinicPhone: '', topicLinks: {} });
   });
 
   test('a valid file is used, missing fields take defaults', () => {

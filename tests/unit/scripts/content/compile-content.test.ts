@@ -245,6 +245,23 @@ describe('glossary, sources and review', () => {
     assert.deepStrictEqual(topic.translationReviews, { es: review });
     rmSync(root, { recursive: true, force: true });
   });
+  test('a QR-code address that is not https', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.takeHomeLinks = { en: 'http://example.org/sample' })));
+    assert.match(problems.join('\n'), /topic\.json: takeHomeLinks\.en: must start with https:\/\/ \(a "http:" address is not accepted\) \(line \d+\)/);
+  });
+  test('a QR-code address for a language the build does not have', () => {
+    const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.takeHomeLinks = { de: 'https://example.org/de' })));
+    assert.match(problems.join('\n'), /topic\.json: takeHomeLinks\.de: "de" is not a language in locales\/languages\.json \(known: en, es; or "\*"/);
+  });
+  test('QR-code addresses reach the renderer', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-'));
+    cpSync(fixture, root, { recursive: true });
+    const links = { es: 'https://example.org/es/sample', '*': 'https://example.org/sample' };
+    edit(root, 'content/sample-topic/topic.json', (json) => (json.takeHomeLinks = links));
+    const index = compileContent(root).files.find((file) => file.path === 'content/index.json')!;
+    assert.deepStrictEqual(JSON.parse('text' in index.contents ? index.contents.text : '').topics[0].takeHomeLinks, links);
+    rmSync(root, { recursive: true, force: true });
+  });
   test('a date that is not YYYY-MM-DD', () => {
     const problems = problemsAfter((root) => edit(root, 'content/sample-topic/topic.json', (json) => (json.lastEdited = '31/01/2026')));
     assert.match(problems.join('\n'), /topic\.json: lastEdited: must be a date written YYYY-MM-DD/);
