@@ -37,36 +37,61 @@ export class KxTakeHomeSheet extends LitElement {
     dialogStyles,
     css`
       dialog {
-        max-width: min(52rem, calc(100vw - 2rem));
+        /* A set width, not the content's: the panel is a size container (below). */
+        width: min(52rem, calc(100vw - 2rem));
+        max-width: none;
       }
+      /* Title and Close on top, what prints (or the code) in the middle, the sheet's own buttons
+         below. Heights and sizes are capped by the window's height too (vh), so on a short screen
+         at the largest text the middle keeps room to be read. */
       .panel {
         display: grid;
-        grid-template-rows: auto minmax(0, 1fr) auto auto;
+        grid-template-rows: auto minmax(max(8rem, 30vh), 1fr) auto auto;
         gap: min(1rem, 2vh);
         box-sizing: border-box;
         max-height: calc(100vh - 2em - 6px);
         padding: min(2rem, 4vh);
+        container: take-home / inline-size;
       }
-      /* What prints, and the parts to add: side by side on a landscape screen, stacked on a
-         portrait one. Each scrolls on its own, so the choices never fall below the fold. */
+      header {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 1rem;
+      }
+      header button,
+      .actions button {
+        min-height: max(48px, min(var(--kx-touch-target), 9vh));
+        font-size: min(1rem, 3.5vh);
+        padding-block: min(0.5rem, 1vh);
+      }
+      /* What prints, and the parts to add: side by side when the sheet is wide for its text
+         size on a landscape screen, each scrolling on its own so the choices never fall below the
+         fold; otherwise one column that scrolls as a whole. The container query measures the
+         sheet in rem, so the largest text switches to one column sooner. */
       .contents {
         display: grid;
         grid-template-columns: minmax(0, 1fr);
-        grid-template-rows: minmax(0, 1fr) auto;
+        align-content: start;
         gap: 1rem 2rem;
-        min-height: 0;
-      }
-      @media (min-aspect-ratio: 1/1) {
-        .contents {
-          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-          grid-template-rows: minmax(0, 1fr);
-        }
-      }
-      .preview,
-      .choose {
         min-height: 0;
         overflow-y: auto;
         overscroll-behavior: contain;
+      }
+      @media (min-aspect-ratio: 1/1) {
+        @container take-home (min-width: 36rem) {
+          .contents {
+            grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+            grid-template-rows: minmax(0, 1fr);
+            overflow: visible;
+          }
+          .preview,
+          .choose {
+            min-height: 0;
+            overflow-y: auto;
+            overscroll-behavior: contain;
+          }
+        }
       }
       .preview li,
       .preview p {
@@ -74,12 +99,12 @@ export class KxTakeHomeSheet extends LitElement {
       }
       h2 {
         margin: 0;
-        font-size: 1.8rem;
+        font-size: min(1.8rem, 5vh);
         color: var(--kx-color-primary);
       }
       h3 {
         margin: 0 0 0.5rem;
-        font-size: 1.2rem;
+        font-size: min(1.2rem, 4vh);
       }
       p,
       li {
@@ -99,11 +124,15 @@ export class KxTakeHomeSheet extends LitElement {
       }
       .chapters button {
         justify-content: start;
+        padding-inline: 1rem;
+        text-align: start;
+        /* A long one-word chapter name breaks rather than spill out of its button. */
+        overflow-wrap: anywhere;
       }
       .status {
         min-height: 1.5em;
         margin: 0;
-        font-size: 1.3rem;
+        font-size: min(1.3rem, 4vh);
         font-weight: 700;
       }
       .status.ask-front-desk {
@@ -112,13 +141,7 @@ export class KxTakeHomeSheet extends LitElement {
       .actions {
         display: flex;
         flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 1rem;
-      }
-      .actions .leading {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem;
+        gap: min(1rem, 2vh) 1rem;
       }
       /* The code beside its words on a landscape screen, above them on a portrait one. It is
          sized by the screen's height so it never pushes the buttons off a short screen. */
@@ -200,13 +223,13 @@ export class KxTakeHomeSheet extends LitElement {
     return html`
       <dialog aria-labelledby="take-home-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
         <div class="panel">
-          <h2 id="take-home-title">${t('takeHome.title')}</h2>
+          <header>
+            <h2 id="take-home-title">${t('takeHome.title')}</h2>
+            <button class="close" @click=${this.modal.requestClose}>${closeIcon()}${t('takeHome.close')}</button>
+          </header>
           ${onWebPage ? this.renderWebPage(this.address!) : html`<div class="contents">${topic && this.hasHandout() ? this.renderContents(topic) : nothing}</div>`}
           <p class="status ${this.print.phase}" role="status">${onWebPage ? '' : this.statusText()}</p>
-          <div class="actions">
-            <div class="leading">${onWebPage ? this.renderWebPageActions() : this.renderHandoutActions()}</div>
-            <button class="close" @click=${this.modal.requestClose}>${closeIcon()}${t('takeHome.close')}</button>
-          </div>
+          <div class="actions">${onWebPage ? this.renderWebPageActions() : this.renderHandoutActions()}</div>
         </div>
       </dialog>
     `;
