@@ -253,3 +253,27 @@ test.describe('the Take this home sheet', () => {
     });
   });
 });
+
+test('once the daily limit is reached, Print sends the patient to the front desk and the log says why', async ({ page, kioskGuard }) => {
+  kioskGuard.allowOrigin(kiosk.origin);
+  // Every earlier test printed at least one handout today: a limit of one is already used up.
+  expect(await ipc('staff/unlock', [STAFF_PIN])).toMatchObject({ outcome: 'accepted' });
+  expect(await ipc('settings/update', [{ dailyPrintLimit: 1 }])).toMatchObject({ ok: true });
+  await ipc('staff/end-session', []);
+  try {
+    await page.goto(kiosk.origin);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('main').getByRole('button').first().click();
+    await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+    const sheet = page.getByRole('dialog', { name: uiText('en', 'takeHome.title') });
+    const printedBefore = readdirSync(printDir).length;
+    await sheet.getByRole('button', { name: uiText('en', 'takeHome.print') }).click();
+    await expect(sheet.getByRole('status')).toHaveText(uiText('en', 'takeHome.askFrontDesk'));
+    expect(readdirSync(printDir)).toHaveLength(printedBefore);
+    expect(kiosk.errorOutput()).toContain('the daily limit of 1 handouts is reached');
+  } finally {
+    await ipc('staff/unlock', [STAFF_PIN]);
+    await ipc('settings/update', [{ dailyPrintLimit: 50 }]);
+    await ipc('staff/end-session', []);
+  }
+});

@@ -125,7 +125,10 @@ test('staff turn read-aloud off and back on, and set its volume and speed; the p
     .toEqual([0.4, 0.8]);
 });
 
-test('staff turn handout printing on and choose paper and a daily limit; with no printer the patient is sent to the front desk', async ({ page, languages }) => {
+/** "Change: Clinic name", as the panel's button for a typed field is named. */
+const changeFieldLabel = (fieldKey: string) => uiText('en', 'staff.changeField').replace('{{field}}', uiText('en', fieldKey));
+
+test('staff turn handout printing on and choose paper, a daily limit and the clinic line (on the on-screen keyboard); with no printer the patient is sent to the front desk', async ({ page, languages }) => {
   await open(page);
   await languages.choose('English'); // an earlier test made Spanish the default
   await page.keyboard.press('Control+Alt+KeyS');
@@ -138,8 +141,30 @@ test('staff turn handout printing on and choose paper and a daily limit; with no
   await section.getByRole('button', { name: 'Letter' }).click();
   await section.getByRole('button', { name: uiText('en', 'staff.more') }).click();
   await expect(section.locator('.stepper .value')).toHaveText('60');
-  await expect(section).toContainText(uiText('en', 'staff.noClinicLine'));
   expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ printingEnabled: true, paperSize: 'Letter', dailyPrintLimit: 60 });
+
+  // The clinic's line, typed on the on-screen keyboard: a name with a capital at each word, and a phone.
+  await section.getByRole('button', { name: changeFieldLabel('staff.clinicName') }).click();
+  const keyboard = page.getByRole('dialog', { name: uiText('en', 'staff.clinicName') });
+  for (const key of ['H', 'i', 'l', 'l', uiText('en', 'keyboard.space'), 'C', 'l', 'i', 'n', 'i', 'c', 'x']) await keyboard.getByRole('button', { name: key, exact: true }).click();
+  await keyboard.getByRole('button', { name: uiText('en', 'staff.delete') }).click();
+  await expect(keyboard.locator('output')).toHaveText('Hill Clinic');
+  await keyboard.getByRole('button', { name: uiText('en', 'keyboard.save') }).click();
+  await expect(keyboard).toBeHidden();
+  await expect(panel(page)).toBeVisible();
+  await section.getByRole('button', { name: changeFieldLabel('staff.clinicPhone') }).click();
+  const phonePad = page.getByRole('dialog', { name: uiText('en', 'staff.clinicPhone') });
+  for (const key of ['5', '5', '5', uiText('en', 'keyboard.space'), '0', '1', '0', '0']) await phonePad.getByRole('button', { name: key, exact: true }).click();
+  await phonePad.getByRole('button', { name: uiText('en', 'keyboard.save') }).click();
+  await expect(section.locator('.clinic-line')).toContainText('Hill Clinic');
+  await expect(section.locator('.clinic-line')).toContainText('555 0100');
+  // Cancel keeps what was saved.
+  await section.getByRole('button', { name: changeFieldLabel('staff.clinicName') }).click();
+  await keyboard.getByRole('button', { name: uiText('en', 'keyboard.clear') }).click();
+  await keyboard.getByRole('button', { name: uiText('en', 'staff.cancel') }).click();
+  await expect(keyboard).toBeHidden();
+  await expect(section.locator('.clinic-line')).toContainText('Hill Clinic');
+  expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ clinicName: 'Hill Clinic', clinicPhone: '555 0100' });
   await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
 
   // A patient now finds "Take this home"; this preview has no printer, so Print says to ask at the desk.

@@ -11,20 +11,21 @@ export const DAILY_LIMIT_STEP = 10;
 
 type Choices = <T>(values: readonly T[], current: T, choice: (value: T) => { className: string; label: string; change: StaffSettingsChange }) => TemplateResult;
 
+/** The handout's typed fields, changed on the on-screen keyboard (text-keyboard/). */
+export type ClinicField = 'clinicName' | 'clinicPhone';
+
 /**
  * The staff panel's "Handouts" section: printing on or off, which printer (the system's default,
- * or one of the system's printers), the paper size and the daily limit. The clinic's name and phone
- * need typing, which staff cannot do without a keyboard, so they come from the IT config file and
- * are only shown here.
+ * or one of the system's printers), the paper size, the daily limit, and the clinic's name and
+ * phone for the foot of each handout (typed on the on-screen keyboard; `edit` opens it).
  */
-export function renderPrintingSection(settings: KioskSettingsView, printers: PrinterList, choices: Choices, save: (change: StaffSettingsChange) => void): TemplateResult {
+export function renderPrintingSection(settings: KioskSettingsView, printers: PrinterList, choices: Choices, save: (change: StaffSettingsChange) => void, edit: (field: ClinicField) => void): TemplateResult {
   const names = Array.isArray(printers) ? printers : [];
   // A printer chosen earlier that the system no longer lists stays visible, marked, so staff see why nothing prints.
   const missing = settings.printerName !== null && !names.some((printer) => printer.name === settings.printerName) ? settings.printerName : null;
   const printerOptions: (string | null)[] = [null, ...names.map((printer) => printer.name), ...(missing === null ? [] : [missing])];
   const label = (name: string | null) =>
     name === null ? t('staff.printerDefault') : name === missing ? t('staff.printerMissing', { printer: name }) : (names.find((printer) => printer.name === name)?.displayName ?? name);
-  const clinicLine = [settings.clinicName, settings.clinicPhone].filter((part) => part !== '').join(' · ');
   return html`
     <section aria-labelledby="printing-heading">
       <h3 id="printing-heading">${t('staff.printing')}</h3>
@@ -41,7 +42,19 @@ export function renderPrintingSection(settings: KioskSettingsView, printers: Pri
         <span class="value">${settings.dailyPrintLimit}</span>
         <button aria-label=${t('staff.more')} ?disabled=${settings.dailyPrintLimit >= DAILY_PRINT_LIMITS.max} @click=${() => save({ dailyPrintLimit: stepLimit(settings.dailyPrintLimit, 1) })}>${plusIcon()}</button>
       </div>
-      <p class="help">${clinicLine === '' ? t('staff.noClinicLine') : t('staff.clinicLine', { line: clinicLine })}</p>
+      <h4>${t('staff.clinicHeading')}</h4>
+      <p class="help">${t('staff.clinicLineHelp')}</p>
+      <dl class="clinic-line">
+        ${(['clinicName', 'clinicPhone'] as const).map(
+          (field) => html`
+            <div>
+              <dt>${t(`staff.${field}`)}</dt>
+              <dd dir="auto">${settings[field] === '' ? t('staff.notSet') : settings[field]}</dd>
+              <dd><button class="edit-${field}" aria-label=${t('staff.changeField', { field: t(`staff.${field}`) })} @click=${() => edit(field)}>${t('staff.change')}</button></dd>
+            </div>
+          `,
+        )}
+      </dl>
     </section>
   `;
 }

@@ -119,4 +119,22 @@ export const staffPanelStyles = css`
     border-color: var(--kx-color-caution);
     color: var(--kx-color-caution);
   }
+  .clinic-line {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+  }
+  .clinic-line div {
+    display: grid;
+    grid-template-columns: minmax(8rem, auto) minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 1rem;
+  }
+  .clinic-line dt {
+    font-weight: 700;
+  }
+  .clinic-line dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
+import { CLINIC_TEXT_LIMITS, IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
@@ -10,7 +10,8 @@ import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
-import { renderPrintingSection, type PrinterList } from './printing-section';
+import { renderPrintingSection, type ClinicField, type PrinterList } from './printing-section';
+import '../text-keyboard/text-keyboard';
 import { staffPanelStyles } from './staff-panel.styles';
 
 /** The idle time moves in quarter minutes, within the limits the main process enforces. */
@@ -40,6 +41,8 @@ export class KxStaffPanel extends LitElement {
   @state() private accessor confirmingExit = false;
   /** The system's printers, asked for each time the panel opens. */
   @state() private accessor printers: PrinterList = null;
+  /** The clinic field being typed on the on-screen keyboard, if any. */
+  @state() private accessor editing: ClinicField | null = null;
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
@@ -57,7 +60,13 @@ export class KxStaffPanel extends LitElement {
           ${settings ? this.renderSettings(settings) : nothing}
         </div>
       </dialog>
+      ${this.renderKeyboard(settings)}
     `;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Closing the panel (Done, or a reload's end of the session) takes the keyboard with it.
+    if (changed.has('open') && !this.open) this.editing = null;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -137,7 +146,7 @@ export class KxStaffPanel extends LitElement {
             <h4>${t('staff.readAloudSpeed')}</h4>
             ${this.renderChoices(READ_ALOUD_SPEEDS, settings.readAloudSpeed, (speed) => ({ className: `speed-${speed}`, label: t(`staff.readAloudSpeeds.${speed}`), change: { readAloudSpeed: speed } }))}
           </section>
-          ${renderPrintingSection(settings, this.printers, (values, current, choice) => this.renderChoices(values, current, choice), (change) => void this.save(change))}
+          ${renderPrintingSection(settings, this.printers, (values, current, choice) => this.renderChoices(values, current, choice), (change) => void this.save(change), (field) => (this.editing = field))}
           <section aria-labelledby="pin-heading">
             <h3 id="pin-heading">${t('staff.pin')}</h3>
             <button @click=${() => this.dispatchEvent(new Event('kx-change-pin', { bubbles: true, composed: true }))}>${t('staff.changePin')}</button>
@@ -146,6 +155,27 @@ export class KxStaffPanel extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  /** The on-screen keyboard for the clinic's name or phone; Save stores the text at once. */
+  private renderKeyboard(settings: KioskSettingsView | null) {
+    const field = this.editing;
+    return html`<kx-text-keyboard
+      ?open=${this.open && field !== null && settings !== null}
+      heading=${field === null ? '' : t(`staff.${field}`)}
+      kind=${field === 'clinicPhone' ? 'phone' : 'text'}
+      .value=${field === null || settings === null ? '' : settings[field]}
+      maxLength=${field === 'clinicPhone' ? CLINIC_TEXT_LIMITS.phone : CLINIC_TEXT_LIMITS.name}
+      @kx-text-entered=${(event: CustomEvent<{ value: string }>) => {
+        if (field !== null) void this.save({ [field]: event.detail.value });
+        this.editing = null;
+      }}
+      @kx-close=${(event: Event) => {
+        // The keyboard's own close: the panel stays open.
+        event.stopPropagation();
+        this.editing = null;
+      }}
+    ></kx-text-keyboard>`;
   }
 
   /** A row of buttons, one per value, the current one pressed; a tap saves that value. */

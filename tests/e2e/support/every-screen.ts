@@ -7,7 +7,8 @@ import { FIRST_SCREEN_PAGE, pageScreen, pageTotal, uiText } from '../content-dat
  * each while it shows: home, language picker, the display controls' dialog (where they are folded
  * into one button), PIN pad, staff panel, every topic page (with the
  * first page's glossary pop-up, diagram viewer and "Take this home" sheet in both its views), the
- * idle prompt and the attract screen. The page must have been started with WALK_SETTINGS (see
+ * idle prompt and the attract screen. The staff panel's on-screen keyboard is visited in its letter
+ * and Arabic layouts and as a phone pad. The page must have been started with WALK_SETTINGS (see
  * answerSettings) and with answerStaffAsUnlocked, so the idle screens come in real time, the
  * sheet offers a handout and a QR code, and any PIN opens the panel.
  */
@@ -34,6 +35,19 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
   const panel = page.getByRole('dialog', { name: uiText(language, 'staff.panelTitle') });
   await panel.waitFor();
   await visit('staff panel');
+  // The on-screen keyboard for the clinic's name (letters; Arabic too), and its phone pad.
+  await panel.locator('button.edit-clinicName').click();
+  const keyboard = page.locator('kx-text-keyboard dialog[open]');
+  await keyboard.waitFor();
+  await visit('on-screen keyboard');
+  await keyboard.locator('button.layout-arabic').click();
+  await visit('on-screen keyboard: Arabic letters');
+  await page.keyboard.press('Escape');
+  await panel.locator('button.edit-clinicPhone').click();
+  await keyboard.locator('.rows.phone').waitFor();
+  await visit('on-screen phone pad');
+  await page.keyboard.press('Escape');
+  await keyboard.waitFor({ state: 'detached' });
   await panel.getByRole('button', { name: uiText(language, 'staff.done') }).click();
 
   await page.getByRole('main').getByRole('button').first().click();
