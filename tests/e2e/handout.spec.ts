@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
-import { topicText, uiText } from './content-data';
+import { TOPIC_ID, topicStructure, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
-import { lettersOnly, pdfPages, pdfText } from './support/pdf-text';
+import { lettersOnly, pdfImageCount, pdfPages, pdfText, pdfWords } from './support/pdf-text';
 import { answerSettings } from './support/kiosk-settings';
+import { projectRoot } from './support/second-kiosk';
 import { readQrCode } from './support/qr-code';
 
 // The printed handout, end to end: the preview server's printer prints the real handout page to
@@ -47,18 +48,9 @@ const STAFF_PIN = '2468';
  * margins are 14 and 16 mm, about 40 pt): nothing is cut by a printer's unprintable border.
  */
 function wordsOutsideMargins(file: string, marginPt: number): string[] {
-  const layout = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const outside: string[] = [];
-  let page = { width: 0, height: 0 };
-  for (const line of layout.split('\n')) {
-    const pageMatch = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
-    if (pageMatch) page = { width: Number(pageMatch[1]), height: Number(pageMatch[2]) };
-    const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</.exec(line);
-    if (!word) continue;
-    const [xMin, yMin, xMax, yMax] = word.slice(1, 5).map(Number) as [number, number, number, number];
-    if (xMin < marginPt || yMin < marginPt || xMax > page.width - marginPt || yMax > page.height - marginPt) outside.push(word[5]!);
-  }
-  return outside;
+  return pdfWords(file)
+    .filter(({ xMin, yMin, xMax, yMax, page }) => xMin < marginPt || yMin < marginPt || xMax > page.width - marginPt || yMax > page.height - marginPt)
+    .map((word) => word.text);
 }
 
 async function ipc(channel: string, args: unknown[]): Promise<unknown> {
@@ -100,6 +92,25 @@ test('every language prints a one- or two-page handout in its own script, with i
   }
   expect(pdfText(path.join(printDir, 'handout-4.pdf'))).toMatch(/\p{Script=Arabic}{3}/u);
   expect(pdfText(path.join(printDir, 'handout-5.pdf'))).toMatch(/\p{Script=Han}{3}/u);
+});
+
+test("the diagram prints as sharp lines and text in greys, its words large enough to read at arm's length", async () => {
+  const diagramId = topicStructure.handout!.diagram!;
+  const labelsOf = (language: string): string[] => Object.values(JSON.parse(readFileSync(path.join(projectRoot, 'content', TOPIC_ID, `${language}.json`), 'utf8')).diagrams[diagramId].labels as Record<string, string>);
+  for (const language of ['en', 'ar']) {
+    const { pdf } = await print({ language });
+    // Not a picture of the drawing (a CSS filter would make one): its words are text in the PDF.
+    expect(pdfImageCount(pdf!), language).toBe(0);
+    const text = lettersOnly(pdfText(pdf!));
+    expect(labelsOf(language).length, language).toBeGreaterThan(3);
+    for (const label of labelsOf(language)) expect(text, `${language}: ${label}`).toContain(lettersOnly(label));
+  }
+  // Every word of the English labels is at least 8 pt tall on paper.
+  const { pdf } = await print({ language: 'en' });
+  const labelWords = new Set(labelsOf('en').flatMap((label) => label.split(' ')));
+  const heights = pdfWords(pdf!).filter((word) => labelWords.has(word.text)).map((word) => word.yMax - word.yMin);
+  expect(heights.length).toBeGreaterThan(5);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(8);
 });
 
 test('chapters the patient ticks are printed in full after the key points', async () => {
