@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomic } from '../settings/atomic-file';
+import { writeFileAtomic } from '../storage/atomic-file';
 
 /**
  * How many handouts this kiosk printed today, for the staff's daily limit. One small file

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import path from 'node:path';
-import { writeFileAtomic } from './atomic-file';
+import { errorReason, loadRecoverable, oneLine, writeKeepingLastGood, type FileWording, type ParseResult } from '../storage/recoverable-file';
 import { DEFAULT_SETTINGS, kioskSettingsSchema, type KioskSettings } from './settings-schema';
 
 export interface SettingsStore {
@@ -41,8 +39,8 @@ export class SettingsUpdateError extends Error {
  * config), and what was saved on this kiosk. The file holds only that last layer, the fields
  * someone actually set, so a later change to the IT config still reaches every other field.
  *
- * A kiosk is switched off at the wall, so the file must survive anything: every write is atomic
- * (see atomic-file.ts), the previous good file is kept as `<name>.last-good.json`, and loading
+ * A kiosk is switched off at the wall, so the file must survive anything (storage/recoverable-file.ts):
+ * every write is atomic, the previous good file is kept as `<name>.last-good.json`, and loading
  * never throws: a broken file is moved aside (never deleted) and the last good copy or the
  * defaults take over, with one warning line for the logs.
  */
@@ -155,113 +153,23 @@ function freeze<T>(value: T): T {
   return value;
 }
 
-/** Control characters from a binary file would break the one-line log entry. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
-  return clean.length > 120 ? `${clean.slice(0, 117)}...` : clean;
-}
-
 // ---------------------------------------------------------------------------------------------
-// File system: reading, recovery, writing.
+// File system: main/storage/recoverable-file.ts reads, recovers and writes.
 
-/** `settings.json` → `settings.last-good.json`, `settings.broken-<time>.json`, both beside it. */
-function siblingPath(filePath: string, suffix: string): string {
-  const base = path.basename(filePath).replace(/\.json$/i, '');
-  return path.join(path.dirname(filePath), `${base}.${suffix}.json`);
-}
+const SETTINGS_WORDING: FileWording = { fileLabel: 'Settings file', contents: 'settings', fallback: 'using the default settings' };
 
-export const lastGoodPathFor = (filePath: string): string => siblingPath(filePath, 'last-good');
-
-type FileState = { kind: 'missing' } | { kind: 'unusable'; reason: string } | { kind: 'valid'; settings: SavedSettings; text: string };
-
-function readSettingsFile(filePath: string): FileState {
-  let text: string;
-  try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing' };
-    if (code === 'EISDIR') return { kind: 'unusable', reason: 'it is a folder, not a file' };
-    if (code === 'EACCES' || code === 'EPERM') return { kind: 'unusable', reason: 'permission to read it was denied' };
-    return { kind: 'unusable', reason: `it could not be read (${oneLine(code ?? (error as Error).message)})` };
-  }
+const parseSettingsFile = (text: string): ParseResult<SavedSettings> => {
   const parsed = parseSettingsText(text);
-  return parsed.ok ? { kind: 'valid', settings: parsed.settings, text } : { kind: 'unusable', reason: parsed.reason };
-}
+  return parsed.ok ? { ok: true, value: parsed.settings } : parsed;
+};
 
 function loadSettings(filePath: string, warn: (message: string) => void): SavedSettings {
-  const main = readSettingsFile(filePath);
-  if (main.kind === 'valid') return main.settings;
-
-  const lastGoodPath = lastGoodPathFor(filePath);
-  const lastGood = readSettingsFile(lastGoodPath);
-  // Fresh install: nothing was ever saved, so there is nothing to warn about.
-  if (main.kind === 'missing' && lastGood.kind === 'missing') return {};
-
-  const problem =
-    main.kind === 'missing' ? `Settings file ${filePath} is missing` : `Settings file ${filePath} is unusable: ${main.reason}`;
-  const notes: string[] = [];
-  // Only a file that is out of the way may be replaced: if it cannot be moved, keep it for a person to inspect.
-  let mainIsFree = main.kind === 'missing';
-  if (main.kind === 'unusable') {
-    const moved = moveAside(filePath);
-    mainIsFree = moved.ok;
-    notes.push(moved.ok ? `moved it to ${moved.to}` : `could not move it aside (${moved.reason}), left it in place`);
-  }
-
-  if (lastGood.kind === 'valid') {
-    notes.push(`recovered the last good settings from ${lastGoodPath}`);
-    if (mainIsFree) {
-      const restored = tryWrite(filePath, lastGood.text);
-      if (!restored.ok) notes.push(`could not restore ${filePath} (${restored.reason})`);
-    }
-    warn(`${problem}; ${notes.join('; ')}.`);
-    return lastGood.settings;
-  }
-  if (lastGood.kind === 'unusable') notes.push(`the last good copy ${lastGoodPath} is unusable too (${lastGood.reason})`);
-  notes.push('using the default settings');
-  warn(`${problem}; ${notes.join('; ')}.`);
-  return {};
+  return loadRecoverable(filePath, parseSettingsFile, SETTINGS_WORDING, warn) ?? {};
 }
 
-/** Keeps a broken file (a folder too) under a new name, so staff or support can still look at it. */
-function moveAside(filePath: string): { ok: true; to: string } | { ok: false; reason: string } {
-  // Colons are not allowed in Windows file names.
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  let target = siblingPath(filePath, `broken-${stamp}`);
-  for (let n = 1; existsSync(target); n += 1) target = siblingPath(filePath, `broken-${stamp}-${n}`);
-  try {
-    renameSync(filePath, target);
-    return { ok: true, to: target };
-  } catch (error) {
-    return { ok: false, reason: errorReason(error) };
-  }
-}
-
-/**
- * Writes the new settings. The main file is copied to the last-good file first, but only when it
- * is valid: a broken file must never replace the copy that recovery depends on.
- */
+/** Errors here reach the caller: memory is only updated once the change is safely on disk. */
 function persist(filePath: string, settings: SavedSettings, warn: (message: string) => void): void {
-  const main = readSettingsFile(filePath);
-  if (main.kind === 'valid') {
-    const lastGoodPath = lastGoodPathFor(filePath);
-    const copied = tryWrite(lastGoodPath, main.text);
-    // A stale last-good copy is still a good one; the staff's change matters more than refreshing it.
-    if (!copied.ok) warn(`Could not refresh ${lastGoodPath} (${copied.reason}); saving the settings anyway.`);
-  }
-  // Errors here reach the caller: memory is only updated once the change is safely on disk.
-  writeFileAtomic(filePath, serializeSettings(settings));
-}
-
-function tryWrite(filePath: string, text: string): { ok: true } | { ok: false; reason: string } {
-  try {
-    writeFileAtomic(filePath, text);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: errorReason(error) };
-  }
+  writeKeepingLastGood(filePath, serializeSettings(settings), parseSettingsFile, SETTINGS_WORDING, warn);
 }
 
 /** A listener's bug must not make a saved change look like a failed one. */
@@ -271,9 +179,4 @@ function notify(onChange: SettingsStoreOptions['onChange'], changedFields: strin
   } catch (error) {
     warn(`A settings change listener failed: ${errorReason(error)}`);
   }
-}
-
-function errorReason(error: unknown): string {
-  if (!(error instanceof Error)) return oneLine(String(error));
-  return oneLine((error as NodeJS.ErrnoException).code ?? error.message);
 }

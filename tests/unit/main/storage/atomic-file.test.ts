@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { writeFileAtomic } from '../../../../main/settings/atomic-file';
+import { writeFileAtomic } from '../../../../main/storage/atomic-file';
 
 function freshFolder(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'kiosk-atomic-'));
