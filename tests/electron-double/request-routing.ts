@@ -9,7 +9,7 @@ import type { WebContentsDouble } from './web-contents';
 /** One request as the double handled it, for tests to look at. */
 export interface RoutedRequest {
   url: string;
-  outcome: 'served' | 'cancelled by onBeforeRequest' | 'navigation prevented' | 'from a refused window' | 'foreign document' | 'no network';
+  outcome: 'served' | 'cancelled by onBeforeRequest' | 'navigation prevented' | 'from a refused window' | 'foreign document' | 'no network' | 'page gone before the answer';
   status?: number;
   headers?: Record<string, string>;
 }
@@ -94,9 +94,20 @@ export async function routeRequest(host: RoutingHost, route: Route, request: Req
     host.record({ url: electronUrl, outcome: 'served', status: response.status, headers });
     await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
   } catch (error) {
+    // A page that crashed (or was closed) while its request was being answered takes the request
+    // with it: Playwright then refuses the answer. That is the crash the test caused, not a fault.
+    if (isGonePageError(error)) {
+      host.record({ url: request.url(), outcome: 'page gone before the answer' });
+      return;
+    }
     host.report(error);
     await route.abort('failed').catch(() => {});
   }
+}
+
+/** Playwright's words for a request whose page went away before it was answered. */
+function isGonePageError(error: unknown): boolean {
+  return error instanceof Error && /was not bound in the connection|Target page, context or browser has been closed|Target crashed|Target closed/.test(error.message);
 }
 
 function pageOf(request: Request): Page | null {
