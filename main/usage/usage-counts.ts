@@ -149,6 +149,7 @@ export function sessionLengthBucket(milliseconds: number): SessionLengthBucket {
 }
 
 export interface RecordResult {
+  /** The same object as given, changed in place. */
   counts: UsageCounts;
   session: SessionMemory | null;
   /** False when the event changed nothing (e.g. a page already reached this session). */
@@ -156,14 +157,13 @@ export interface RecordResult {
 }
 
 /**
- * Counts one event on the day of `now`. Returns new objects (the inputs are left alone), so the
- * store can keep the last written state to compare with.
+ * Counts one event on the day of `now`, changing `counts` in place (the store holds the only
+ * copy; a copy per event would cost more than the counting on a year of days).
  */
 export function recordUsage(counts: UsageCounts, session: SessionMemory | null, event: UsageEvent | MainProcessUsageEvent, now: Date): RecordResult {
   const dayKey = localDay(now);
-  const next: UsageCounts = { version: 1, days: { ...counts.days } };
-  const day: UsageDay = structuredClone(next.days[dayKey] ?? emptyUsageDay());
-  next.days[dayKey] = day;
+  const isNewDay = !(dayKey in counts.days);
+  const day: UsageDay = (counts.days[dayKey] ??= emptyUsageDay());
   let nextSession = session;
   let changed = true;
 
@@ -262,8 +262,9 @@ export function recordUsage(counts: UsageCounts, session: SessionMemory | null, 
   }
   // A session started by this event is a change even when the event itself added nothing.
   if (nextSession !== session) changed = true;
-  if (!changed) return { counts, session: nextSession, changed: false };
-  return { counts: keepRecentDays(next, dayKey), session: nextSession, changed: true };
+  // A new day is the moment to let the oldest go.
+  if (isNewDay) counts.days = keepRecentDays(counts, dayKey).days;
+  return { counts, session: nextSession, changed: changed || isNewDay };
 }
 
 /** Drops days more than DAYS_KEPT days before `today` (by date, so a clock change cannot drop today). */

@@ -103,13 +103,6 @@ describe('what is counted', () => {
     ]);
   });
 
-  test('the inputs are left as they were (the store compares old and new)', () => {
-    const before = play([[{ event: 'session-started' }, at(DAY)]]);
-    const snapshot = structuredClone(before.counts);
-    recordUsage(before.counts, before.session, { event: 'diagram-enlarged' }, at(DAY));
-    assert.deepEqual(before.counts, snapshot);
-  });
-
   test('a page that sends made-up ids cannot grow a day without end', () => {
     const events: [UsageEvent, Date][] = [];
     for (let n = 0; n < DISTINCT_KEY_LIMITS.glossary + 50; n++) events.push([{ event: 'glossary-opened', topicId: topic, term: `term-${n}` }, at(DAY)]);
