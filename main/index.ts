@@ -94,13 +94,15 @@ if (!app.requestSingleInstanceLock()) {
     if (Object.keys(itConfig).length > 0) log.write('it-config', { file: itConfigFile, fields: Object.keys(itConfig).join(',') });
     // The health watcher needs the window, made below; the heartbeat handler needs it first.
     let rendererHealth: RendererHealth | null = null;
-    const { handlers } = createKioskServices({
+    const { handlers, usage } = createKioskServices({
       settingsFile: path.join(userData, 'settings.json'),
+      usageFile: path.join(userData, 'usage.json'),
       itConfig,
       appInfo: { version: app.getVersion(), shell: 'electron' },
       log,
       // app.quit() always ends with 0, which a supervisor restarts; app.exit() carries the code.
-      // Nothing is lost by skipping 'before-quit': settings and log lines are written synchronously.
+      // Nothing is lost by skipping 'before-quit': settings and log lines are written synchronously,
+      // and the services write the usage counts before they call this.
       exitApp: (exitCode) => app.exit(exitCode),
       rendererAlive: () => rendererHealth?.rendererAlive(),
       printing: {
@@ -119,7 +121,10 @@ if (!app.requestSingleInstanceLock()) {
     shownWindow.once('ready-to-show', () => shownWindow.show());
     shownWindow.on('closed', () => (kioskWindow = null));
     rendererHealth = watchRendererHealth(shownWindow, log);
-    app.on('before-quit', () => log.write('quit'));
+    app.on('before-quit', () => {
+      log.write('quit');
+      usage.close();
+    });
     void shownWindow.loadURL(APP_ENTRY_URL);
   });
 

@@ -8,6 +8,8 @@ import { STAFF_EXIT_CODE } from './recovery/exit-codes';
 import type { KioskLog, KioskLogEvent } from './log/rotating-log';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { createStaffAccess, type StaffAccess } from './staff/staff-access';
+import { createUsageRecorder } from './usage/usage-events';
+import { createUsageStore, type UsageStore } from './usage/usage-store';
 
 export interface KioskServiceOptions {
   /** settings.json in the user-data folder; null keeps settings in memory (preview without a file). */
@@ -22,6 +24,8 @@ export interface KioskServiceOptions {
   rendererAlive?: () => void;
   /** The shell's printer: Electron's silent webContents.print, or the preview's PDF folder. */
   printing?: KioskPrinting;
+  /** usage.json in the user-data folder; null (or left out) keeps the usage counts in memory. */
+  usageFile?: string | null;
 }
 
 export interface KioskPrinting {
@@ -36,6 +40,8 @@ export interface KioskServices {
   settings: SettingsStore;
   staff: StaffAccess;
   handlers: IpcHandlers;
+  /** Flush it at quit (close()), so the last minute's counts are kept. */
+  usage: UsageStore;
 }
 
 /**
@@ -67,18 +73,23 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
           log: (event, details) => log.write(event, details),
           timeoutMs: printing.timeoutMs,
         });
+  const usage = createUsageStore({ filePath: options.usageFile ?? null, warn: (message) => log.write('warning', { message }) });
+  const recorder = createUsageRecorder(usage, (kind) => log.write('usage-event-refused', { kind }));
   const handlers = createIpcHandlers({
     settings,
     staff,
     appInfo: options.appInfo,
     rendererAlive: options.rendererAlive,
     handouts,
+    usage: { record: recorder.record, handoutPrinted: () => usage.record({ event: 'handout-printed' }) },
     exitApp: () => {
       log.write('quit', { by: 'staff', exitCode: STAFF_EXIT_CODE });
+      // Exiting skips the usual quit events: the last minute's usage counts are written first.
+      usage.close();
       options.exitApp(STAFF_EXIT_CODE);
     },
   });
-  return { settings, staff, handlers };
+  return { settings, staff, handlers, usage };
 }
 
 /** Staff access reports fixed phrases ("staff unlocked"); the log files them under an event. */

@@ -6,6 +6,7 @@
  * starting from the defaults). KIOSK_IT_CONFIG=/path/config.json reads an IT config file as the kiosk
  * reads /etc/clinic-kiosk/config.json (docs/deploying.md), so IT can try one before rolling it out;
  * KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash (it wins over the file's).
+ * KIOSK_USAGE_FILE keeps the usage counts in a file (otherwise in memory).
  * Log events go to the console; the preview has no user-data folder. KIOSK_PRINT_DIR=/some/folder
  * gives it a printer that writes each handout as a PDF there (scripts/preview/pdf-folder-printing.ts).
  */
@@ -57,6 +58,7 @@ const itConfig = itConfigFromEnvironment();
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 const { handlers } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
+  usageFile: process.env.KIOSK_USAGE_FILE || null,
   itConfig,
   appInfo: { version, shell: 'preview' },
   log: { write: (event, details) => console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`) },

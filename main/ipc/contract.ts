@@ -5,6 +5,9 @@
  * It must stay free of runtime imports so the renderer bundle can include it.
  */
 import type { TopicLinks } from '../config/topic-links';
+import type { UsageEvent } from '../usage/usage-counts';
+
+export type { UsageEvent } from '../usage/usage-counts';
 
 /*
  * Limits both sides must agree on. Plain data (no imports), so the renderer's controls and the
@@ -175,6 +178,11 @@ export interface IpcContract {
   'handout/print': (request: HandoutRequest) => HandoutPrintResult;
   /** Staff only: the printers the system offers. */
   'handout/printers': () => PrinterListResult;
+  /**
+   * One thing a patient did, for the daily usage counts (main/usage/). A closed list: anything
+   * else is refused (and logged once). Nothing about the patient goes with it.
+   */
+  'usage/record': (event: UsageEvent) => void;
 }
 
 /** How often the app page reports that it is alive ('app/alive'). */
@@ -198,6 +206,7 @@ export const BRIDGE_METHODS = {
   reportAlive: 'app/alive',
   printHandout: 'handout/print',
   listPrinters: 'handout/printers',
+  recordUsage: 'usage/record',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

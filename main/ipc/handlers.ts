@@ -5,6 +5,7 @@ import type { HandoutPrinter } from '../printing/handout-printer';
 import { clinicText, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
+import type { UsageRecorder } from '../usage/usage-events';
 
 /**
  * Transport-free handlers: arguments arrive as `unknown[]` from an untrusted renderer and are
@@ -24,6 +25,8 @@ export interface HandlerDependencies {
   rendererAlive?: () => void;
   /** Sends handouts to a printer; without it every print is refused as 'no-printer'. */
   handouts?: HandoutPrinter;
+  /** Counts what patients use (main/usage/); without it reports are dropped. */
+  usage?: UsageRecorder & { handoutPrinted(): void };
 }
 
 /** What the staff panel may send; anything else (including the PIN hash) is refused. */
@@ -93,8 +96,11 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const parsed = handoutRequestSchema.safeParse(request);
       if (!parsed.success) return { ok: false, reason: 'invalid' };
       if (deps.handouts === undefined) return { ok: false, reason: 'no-printer' };
-      return deps.handouts.print(parsed.data);
+      const result = await deps.handouts.print(parsed.data);
+      if (result.ok) deps.usage?.handoutPrinted();
+      return result;
     },
+    'usage/record': async (event) => deps.usage?.record(event),
     'handout/printers': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       if (deps.handouts === undefined) return { ok: true, printers: [] };

@@ -30,6 +30,7 @@ export type KioskLogEvent =
   | 'staff-locked-out'
   | 'staff-pin-changed'
   | 'staff-session-ended'
+  | 'usage-event-refused'
   | 'warning';
 
 export type KioskLogDetails = Record<string, string | number | boolean>;

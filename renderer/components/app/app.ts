@@ -18,6 +18,7 @@ import { globeIcon, homeIcon } from '../icon/icons';
 import { warmUpIntl } from '../../text/intl-warm-up';
 import { preloadLanguageFonts } from '../../text/language-fonts';
 import { appStyles } from './app.styles';
+import { reportUsage } from '../../usage/report-usage';
 import '../home-screen/home-screen';
 import '../language-picker/language-picker';
 import '../idle-prompt/idle-prompt';
@@ -72,6 +73,17 @@ export class KxApp extends LitElement {
     this.addEventListener('kx-wake', () => this.wake());
     this.addEventListener('kx-display-change', (event) => this.handleDisplayChange(event.detail));
     this.addEventListener('kx-settings-changed', (event) => this.applySettings(event.detail, { resetDisplay: true }));
+    // The first touch after start or after a reset is a new patient (the attract screen's wake too).
+    this.addEventListener('pointerdown', () => this.startSession(), { capture: true });
+  }
+
+  /** Whether a patient has touched the screen since the last reset (for the usage counts only). */
+  private sessionOpen = false;
+
+  private startSession(): void {
+    if (this.sessionOpen || this.phase !== 'ready') return;
+    this.sessionOpen = true;
+    reportUsage({ event: 'session-started' });
   }
 
   override connectedCallback(): void {
@@ -188,6 +200,7 @@ export class KxApp extends LitElement {
       const topic = findTopic(this.content, route.topicId);
       if (!topic) return;
       const page = Math.min(Math.max(route.page, 0), pageCount(topic) - 1);
+      if (this.route.name !== 'topic' || this.route.topicId !== topic.id) reportUsage({ event: 'topic-opened', topicId: topic.id });
       // Run after the first paint, so normally ready already; renderScreen() reports a failure.
       void loadTopicScreen()
         .catch((error: unknown) => console.error('[kiosk] the topic screen could not be loaded:', error))
@@ -237,6 +250,8 @@ export class KxApp extends LitElement {
    * staff's default language, text size and theme, every overlay closed and every scroll at the top.
    */
   private async resetForNextPatient(): Promise<void> {
+    if (this.sessionOpen) reportUsage({ event: 'session-ended', language: currentLanguage() });
+    this.sessionOpen = false;
     this.pickerOpen = false;
     this.latestNavigation = Symbol('reset');
     this.route = { name: 'home' };
@@ -267,6 +282,8 @@ export class KxApp extends LitElement {
   }
 
   private handleDisplayChange({ textSize, theme }: DisplayChangeDetail): void {
+    if (textSize && textSize !== this.textSize) reportUsage({ event: 'text-size-changed', size: textSize });
+    if (theme && theme !== this.theme) reportUsage({ event: 'contrast-changed', theme });
     if (textSize) this.textSize = textSize;
     if (theme) this.theme = theme;
   }
@@ -283,6 +300,7 @@ export class KxApp extends LitElement {
       console.warn(`[kiosk] language "${language}" is not offered; ignored`);
       return;
     }
+    if (language !== currentLanguage()) reportUsage({ event: 'language-chosen', language });
     await switchLanguage(language);
   }
 }

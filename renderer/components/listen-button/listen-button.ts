@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { readAloud, type SpokenPage } from '../../speech/read-aloud';
 import { buttonStyles } from '../../styles/shared-styles';
 import { pauseIcon, playIcon, speakerIcon } from '../icon/icons';
+import { reportUsage } from '../../usage/report-usage';
 
 /**
  * The Listen button: reads its page aloud, then becomes Pause, then Resume. When the page's
@@ -72,7 +73,10 @@ export class KxListenButton extends LitElement {
   }
 
   private readonly handleClick = (): void => {
-    if (this.page) void readAloud.toggle(this.page);
+    if (!this.page) return;
+    // A fresh start counts as a play; a pause or a resume does not.
+    if (readAloud.state === 'idle' || readAloud.state === 'error') reportUsage({ event: 'read-aloud-played' });
+    void readAloud.toggle(this.page);
   };
 }
 

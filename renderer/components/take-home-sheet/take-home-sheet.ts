@@ -8,6 +8,7 @@ import { ModalDialogController } from '../../controllers/modal-dialog-controller
 import { currentLanguage, t, topicText } from '../../i18n/i18n';
 import { loadQrEncoder } from '../../qr/load-qr-encoder';
 import { drawQr } from '../../qr/qr-drawing';
+import { reportUsage } from '../../usage/report-usage';
 import type { QrModules } from '../../qr/qr-encoder';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, closeIcon, phoneIcon, printIcon, tickBoxIcon } from '../icon/icons';
@@ -301,7 +302,9 @@ export class KxTakeHomeSheet extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(view === 'web-page' ? '.link-lead' : '.print')?.focus());
   }
 
+  /** Each showing of the code view: counted for the clinic (main/usage/), then drawn if not drawn yet. */
   private showCodeFor(address: string): void {
+    reportUsage({ event: 'qr-code-shown' });
     if (this.code.phase === 'ready' && this.code.address === address) return;
     this.code = { phase: 'loading' };
     loadQrEncoder().then(

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { topicPages, type CompiledTopic } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent } from '../../events';
+import { reportUsage } from '../../usage/report-usage';
 import { t, topicText } from '../../i18n/i18n';
 import { readingHighlightStyles } from '../../styles/screen-styles';
 import { buttonStyles } from '../../styles/shared-styles';
@@ -89,7 +90,7 @@ export class KxTopicContents extends LitElement {
         ${chapters.map(
           (chapter, index) => html`
             <li>
-              <button data-chapter=${chapter.id} @click=${() => this.open(topic, chapter.firstPage)}>
+              <button data-chapter=${chapter.id} @click=${() => this.open(topic, chapter.firstPage, chapter.id)}>
                 <span class="number" aria-hidden="true">${t('contents.chapterNumber', { number: index + 1 })}</span>
                 <span class="words">
                   <span class="title" data-speech-key=${`chapters.${chapter.id}.title`}>${topicText(topic.id, `chapters.${chapter.id}.title`)}</span>
@@ -110,7 +111,9 @@ export class KxTopicContents extends LitElement {
     `;
   }
 
-  private open(topic: CompiledTopic, page: number): void {
+  /** `chapterId` is left out for the Sources page, which is not a chapter. */
+  private open(topic: CompiledTopic, page: number, chapterId?: string): void {
+    if (chapterId !== undefined) reportUsage({ event: 'chapter-opened', topicId: topic.id, chapterId });
     this.dispatchEvent(navigateEvent({ name: 'topic', topicId: topic.id, page }));
   }
 }

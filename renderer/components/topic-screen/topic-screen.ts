@@ -12,6 +12,7 @@ import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon,
 import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { topicScreenStyles } from './topic-screen.styles';
+import { reportUsage } from '../../usage/report-usage';
 import '../screen-intro/screen-intro';
 import '../screen-list/screen-list';
 import '../screen-cards/screen-cards';
@@ -133,6 +134,7 @@ export class KxTopicScreen extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // A new page is announced by moving focus to its heading (screen readers read it out).
     if (changed.has('page') || changed.has('topic')) {
+      if (this.topic !== null) reportUsage({ event: 'page-reached', topicId: this.topic.id, page: this.page, pageCount: pageCount(this.topic) });
       this.textColumn()?.scrollTo({ top: 0 });
       this.shadowRoot?.querySelector('h1')?.focus();
       this.observeReflow();
@@ -262,7 +264,9 @@ export class KxTopicScreen extends LitElement {
   }
 
   private handleGlossaryOpen({ topicId, term }: GlossaryOpenDetail): void {
-    if (topicId === this.topic?.id) this.openTerm = term;
+    if (topicId !== this.topic?.id) return;
+    this.openTerm = term;
+    reportUsage({ event: 'glossary-opened', topicId, term });
   }
 
   private readonly handleGlossaryClose = (): void => {
@@ -272,6 +276,7 @@ export class KxTopicScreen extends LitElement {
   private handleDiagramOpen({ topicId, diagramId }: DiagramOpenDetail): void {
     if (topicId !== this.topic?.id) return;
     this.openDiagram = this.topic.screens.find((screen) => screen.diagram?.id === diagramId)?.diagram ?? null;
+    if (this.openDiagram !== null) reportUsage({ event: 'diagram-enlarged' });
   }
 
   private readonly handleDiagramClose = (): void => {

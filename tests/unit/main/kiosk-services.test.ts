@@ -202,4 +202,48 @@ describe('handouts through the IPC handlers', () => {
     assert.deepStrictEqual(await handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'en', chapters: [] }), { ok: false, reason: 'no-printer' });
     assert.equal(lines.at(-1)?.event, 'handout-not-printed');
   });
+
+  test('the usage counts hold each handout that printed, and none that did not', async () => {
+    const printed = printingServices();
+    await printed.handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'en', chapters: [] });
+    const refused = printingServices([]);
+    await refused.handlers['handout/print']({ topicId: 'muscle-atrophy', language: 'en', chapters: [] });
+    const total = (counts: ReturnType<typeof printed.usage.counts>) => Object.values(counts.days).reduce((sum, day) => sum + day.handoutsPrinted, 0);
+    assert.equal(total(printed.usage.counts()), 1);
+    assert.equal(total(refused.usage.counts()), 0);
+  });
+});
+
+describe('usage counts through the IPC handlers', () => {
+  test('a page reports what a patient did; a report off the list is refused and logged once, by kind only', async () => {
+    const { handlers, usage, lines } = services();
+    await handlers['usage/record']({ event: 'session-started' });
+    await handlers['usage/record']({ event: 'topic-opened', topicId: 'muscle-atrophy' });
+    await handlers['usage/record']({ event: 'typed-text', text: 'Jane Doe, 12 Elm Street' });
+    await handlers['usage/record']({ event: 'typed-text', text: 'again' });
+    const days = Object.values(usage.counts().days);
+    assert.equal(days.length, 1);
+    assert.equal(days[0]!.topics['muscle-atrophy']!.opened, 1);
+    const refusals = lines.filter((line) => line.event === 'usage-event-refused');
+    assert.deepStrictEqual(refusals, [{ event: 'usage-event-refused', details: { kind: 'typed-text' } }]);
+    assert.doesNotMatch(JSON.stringify(lines), /Jane|Elm/);
+  });
+
+  test('Exit kiosk writes the usage counts first (exiting skips the quit events)', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-usage-'));
+    const usageFile = path.join(folder, 'usage.json');
+    const written: boolean[] = [];
+    const built = createKioskServices({
+      settingsFile: null,
+      usageFile,
+      itConfig: IT_PIN_CONFIG,
+      appInfo: { version: '1.0.0', shell: 'preview' },
+      log: { write: () => {} },
+      exitApp: () => written.push(readFileSync(usageFile, 'utf8').includes('diagramsEnlarged')),
+    });
+    await built.handlers['usage/record']({ event: 'diagram-enlarged' });
+    await built.handlers['staff/unlock'](IT_PIN);
+    await built.handlers['app/exit']();
+    assert.deepStrictEqual(written, [true]);
+  });
 });
