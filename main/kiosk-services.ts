@@ -81,7 +81,15 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     appInfo: options.appInfo,
     rendererAlive: options.rendererAlive,
     handouts,
-    usage: { record: recorder.record, handoutPrinted: () => usage.record({ event: 'handout-printed' }) },
+    usage: {
+      record: recorder.record,
+      handoutPrinted: () => usage.record({ event: 'handout-printed' }),
+      summary: (days) => usage.summary(days),
+      reset: () => {
+        usage.reset();
+        log.write('usage-reset');
+      },
+    },
     exitApp: () => {
       log.write('quit', { by: 'staff', exitCode: STAFF_EXIT_CODE });
       // Exiting skips the usual quit events: the last minute's usage counts are written first.

@@ -5,9 +5,9 @@
  * It must stay free of runtime imports so the renderer bundle can include it.
  */
 import type { TopicLinks } from '../config/topic-links';
-import type { UsageEvent } from '../usage/usage-counts';
+import type { UsageDay, UsageEvent } from '../usage/usage-counts';
 
-export type { UsageEvent } from '../usage/usage-counts';
+export type { UsageDay, UsageEvent } from '../usage/usage-counts';
 
 /*
  * Limits both sides must agree on. Plain data (no imports), so the renderer's controls and the
@@ -183,7 +183,16 @@ export interface IpcContract {
    * else is refused (and logged once). Nothing about the patient goes with it.
    */
   'usage/record': (event: UsageEvent) => void;
+  /** Staff only: the last USAGE_SUMMARY_DAYS days' counts, for the staff panel's Usage page. */
+  'usage/summary': () => UsageSummaryResult;
+  /** Staff only: every usage count gone (logged). */
+  'usage/reset': () => { ok: boolean };
 }
+
+/** Days the staff panel's Usage page shows. */
+export const USAGE_SUMMARY_DAYS = 30;
+
+export type UsageSummaryResult = { ok: true; today: string; days: Record<string, UsageDay> } | { ok: false; reason: 'not-allowed' };
 
 /** How often the app page reports that it is alive ('app/alive'). */
 export const RENDERER_HEARTBEAT_MS = 5_000;
@@ -207,6 +216,8 @@ export const BRIDGE_METHODS = {
   printHandout: 'handout/print',
   listPrinters: 'handout/printers',
   recordUsage: 'usage/record',
+  getUsageSummary: 'usage/summary',
+  resetUsage: 'usage/reset',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
-import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES } from './contract';
+import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, USAGE_SUMMARY_DAYS, type UsageDay } from './contract';
 import type { HandoutPrinter } from '../printing/handout-printer';
 import { clinicText, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
@@ -26,7 +26,7 @@ export interface HandlerDependencies {
   /** Sends handouts to a printer; without it every print is refused as 'no-printer'. */
   handouts?: HandoutPrinter;
   /** Counts what patients use (main/usage/); without it reports are dropped. */
-  usage?: UsageRecorder & { handoutPrinted(): void };
+  usage?: UsageRecorder & { handoutPrinted(): void; summary(days: number): { today: string; days: Record<string, UsageDay> }; reset(): void };
 }
 
 /** What the staff panel may send; anything else (including the PIN hash) is refused. */
@@ -101,6 +101,15 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return result;
     },
     'usage/record': async (event) => deps.usage?.record(event),
+    'usage/summary': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      return { ok: true, ...(deps.usage?.summary(USAGE_SUMMARY_DAYS) ?? { today: '', days: {} }) };
+    },
+    'usage/reset': async () => {
+      if (!deps.staff.isSessionOpen() || deps.usage === undefined) return { ok: false };
+      deps.usage.reset();
+      return { ok: true };
+    },
     'handout/printers': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       if (deps.handouts === undefined) return { ok: true, printers: [] };

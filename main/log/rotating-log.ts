@@ -31,6 +31,7 @@ export type KioskLogEvent =
   | 'staff-pin-changed'
   | 'staff-session-ended'
   | 'usage-event-refused'
+  | 'usage-reset'
   | 'warning';
 
 export type KioskLogDetails = Record<string, string | number | boolean>;

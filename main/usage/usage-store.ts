@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorReason, loadRecoverable, writeKeepingLastGood, type FileWording, type ParseResult } from '../storage/recoverable-file';
 import {
+  addDays,
   emptyUsageCounts,
   keepRecentDays,
   localDay,
@@ -26,6 +27,8 @@ export interface UsageStore {
   flush(): void;
   /** The counts so far (a copy). */
   counts(): UsageCounts;
+  /** The last `days` days up to today (a copy), for the staff panel. */
+  summary(days: number): { today: string; days: UsageCounts['days'] };
   /** Staff's reset: every count gone, on disk too. */
   reset(): void;
   /** Stops the write timer (after a last flush, at quit). */
@@ -88,6 +91,11 @@ export function createUsageStore(options: UsageStoreOptions): UsageStore {
     },
     flush: write,
     counts: () => structuredClone(counts),
+    summary(days) {
+      const today = localDay(now());
+      const first = addDays(today, -(days - 1));
+      return { today, days: structuredClone(Object.fromEntries(Object.entries(counts.days).filter(([day]) => day >= first && day <= today))) };
+    },
     reset() {
       counts = emptyUsageCounts();
       session = null;

@@ -229,6 +229,22 @@ describe('usage counts through the IPC handlers', () => {
     assert.doesNotMatch(JSON.stringify(lines), /Jane|Elm/);
   });
 
+  test('staff alone see the last 30 days and reset the counts; the reset is logged', async () => {
+    const { handlers, lines } = services();
+    await handlers['usage/record']({ event: 'session-started' });
+    assert.deepStrictEqual(await handlers['usage/summary'](), { ok: false, reason: 'not-allowed' });
+    assert.deepStrictEqual(await handlers['usage/reset'](), { ok: false });
+    await handlers['staff/unlock'](IT_PIN);
+    const summary = await handlers['usage/summary']();
+    assert.ok(summary.ok);
+    assert.equal(summary.days[summary.today]?.sessions, 1);
+    assert.deepStrictEqual(await handlers['usage/reset'](), { ok: true });
+    const after = await handlers['usage/summary']();
+    assert.ok(after.ok);
+    assert.deepStrictEqual(after.days, {});
+    assert.equal(lines.filter((line) => line.event === 'usage-reset').length, 1);
+  });
+
   test('Exit kiosk writes the usage counts first (exiting skips the quit events)', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-usage-'));
     const usageFile = path.join(folder, 'usage.json');

@@ -60,6 +60,20 @@ describe('when the counts are written', () => {
   });
 });
 
+test('the summary holds the last days asked for, up to today', () => {
+  let day = 0;
+  const store = createUsageStore({ filePath: null, warn: noWarnings, now: () => new Date(2026, 9, 1 + day, 12) });
+  for (day = 0; day < 60; day += 1) {
+    store.record({ event: 'session-started' });
+    store.record({ event: 'session-ended', language: 'en' });
+  }
+  day = 59;
+  const summary = store.summary(30);
+  assert.equal(summary.today, '2026-11-29');
+  assert.deepEqual(Object.keys(summary.days).sort().slice(0, 1), ['2026-10-31']);
+  assert.equal(Object.keys(summary.days).length, 30);
+});
+
 describe('bad files and failing disks', () => {
   test('a damaged file is moved aside, counting starts again, and the log says so', () => {
     const dir = folder();
