@@ -10,6 +10,7 @@ import { createSettingsStore, type SettingsStore } from './settings/settings-sto
 import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
+import { createUsageExporter, USAGE_EXPORT_CHECK_MS, type UsageExporter } from './usage/usage-export';
 
 export interface KioskServiceOptions {
   /** settings.json in the user-data folder; null keeps settings in memory (preview without a file). */
@@ -42,6 +43,8 @@ export interface KioskServices {
   handlers: IpcHandlers;
   /** Flush it at quit (close()), so the last minute's counts are kept. */
   usage: UsageStore;
+  /** Present when the IT config names a kioskId and a usageExportFolder: it writes there daily. */
+  usageExport?: UsageExporter;
 }
 
 /**
@@ -75,6 +78,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
         });
   const usage = createUsageStore({ filePath: options.usageFile ?? null, warn: (message) => log.write('warning', { message }) });
   const recorder = createUsageRecorder(usage, (kind) => log.write('usage-event-refused', { kind }));
+  const usageExport = startUsageExport(options.itConfig ?? {}, usage, (message) => log.write('warning', { message }));
   const handlers = createIpcHandlers({
     settings,
     staff,
@@ -97,7 +101,16 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
       options.exitApp(STAFF_EXIT_CODE);
     },
   });
-  return { settings, staff, handlers, usage };
+  return { settings, staff, handlers, usage, usageExport };
+}
+
+/** The daily usage file in IT's shared folder: written at start, then checked every hour (never keeping the process alive). */
+function startUsageExport(itConfig: ItConfig, usage: UsageStore, warn: (message: string) => void): UsageExporter | undefined {
+  if (itConfig.kioskId === undefined || itConfig.usageExportFolder === undefined) return undefined;
+  const exporter = createUsageExporter({ folder: itConfig.usageExportFolder, kioskId: itConfig.kioskId, counts: () => usage.counts(), warn });
+  exporter.exportIfDue();
+  setInterval(() => exporter.exportIfDue(), USAGE_EXPORT_CHECK_MS).unref();
+  return exporter;
 }
 
 /** Staff access reports fixed phrases ("staff unlocked"); the log files them under an event. */

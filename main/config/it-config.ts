@@ -34,6 +34,10 @@ export interface ItConfig {
    * Each address is judged on its own: a bad one is logged and left out, the rest still apply.
    */
   topicLinks?: TopicLinks;
+  /** This kiosk's name in usage files and, later, status files: letters, digits, - and _. */
+  kioskId?: string;
+  /** A folder (often a network share) where the kiosk writes its usage file once a day (main/usage/usage-export.ts). */
+  usageExportFolder?: string;
 }
 
 export const IT_CONFIG_FIELDS = [
@@ -48,6 +52,8 @@ export const IT_CONFIG_FIELDS = [
   'clinicName',
   'clinicPhone',
   'topicLinks',
+  'kioskId',
+  'usageExportFolder',
 ] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
@@ -122,12 +128,17 @@ export function parseItConfig(raw: Record<string, unknown>, knownLanguages: read
     report(`enabledLanguages must include the default language "${defaultLanguage}"; ignored.`);
     delete config.enabledLanguages;
   }
+  if (config.usageExportFolder !== undefined && config.kioskId === undefined) {
+    report('usageExportFolder needs a kioskId too (it names the kiosk\'s file in the folder); ignored.');
+    delete config.usageExportFolder;
+  }
   return config;
 }
 
 /** The IT values as settings: the layer between the built-in defaults and what the kiosk saved. */
 export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
-  const { staffPinHash, ...rest } = config;
+  // The kiosk's name and its usage folder are the machine's, not settings staff could change.
+  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, ...rest } = config;
   return staffPinHash === undefined ? { ...rest } : { ...rest, staffPin: staffPinHash };
 }
 
@@ -167,6 +178,12 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
       return clinicText(CLINIC_TEXT_LIMITS.name).safeParse(value).success ? null : `must be one line of text of at most ${CLINIC_TEXT_LIMITS.name} characters`;
     case 'clinicPhone':
       return clinicText(CLINIC_TEXT_LIMITS.phone).safeParse(value).success ? null : `must be one line of text of at most ${CLINIC_TEXT_LIMITS.phone} characters`;
+    case 'kioskId':
+      return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(value) ? null : 'must be 1 to 40 letters, digits, "-" or "_", starting with a letter or digit (it becomes part of file names)';
+    case 'usageExportFolder':
+      return typeof value === 'string' && value.length <= 500 && (path.posix.isAbsolute(value) || path.win32.isAbsolute(value))
+        ? null
+        : 'must be a whole folder path, such as "/mnt/clinic-share/kiosk-usage" or "\\\\server\\share\\kiosk-usage"';
   }
 }
 

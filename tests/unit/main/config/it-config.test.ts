@@ -127,7 +127,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -213,5 +213,24 @@ describe('IT config: QR-code addresses per topic and language', () => {
   test('they reach the settings unchanged', () => {
     const topicLinks = { 'muscle-atrophy': { '*': 'https://clinic.example.org/topics' } };
     assert.deepStrictEqual(itConfigAsSettings({ topicLinks }), { topicLinks });
+  });
+});
+
+describe('IT config: the kiosk name and the usage folder', () => {
+  test('taken when right; a folder without a kiosk name is refused; neither becomes a setting', () => {
+    const problems: string[] = [];
+    const config = parseItConfig({ kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage' }, LANGUAGES, (problem) => problems.push(problem));
+    assert.deepStrictEqual(config, { kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage' });
+    assert.deepStrictEqual(problems, []);
+    assert.deepStrictEqual(itConfigAsSettings(config), {});
+    assert.deepStrictEqual(parseItConfig({ usageExportFolder: '/mnt/share' }, LANGUAGES, (problem) => problems.push(problem)), {});
+    assert.match(problems.join('\n'), /usageExportFolder needs a kioskId too/);
+  });
+
+  test('a kiosk name that could not be part of a file name, and a relative folder, are refused', () => {
+    const problems: string[] = [];
+    assert.deepStrictEqual(parseItConfig({ kioskId: '../lobby', usageExportFolder: 'usage' }, LANGUAGES, (problem) => problems.push(problem)), {});
+    assert.match(problems[0]!, /^kioskId must be 1 to 40 letters/);
+    assert.match(problems[1]!, /^usageExportFolder must be a whole folder path/);
   });
 });
