@@ -221,7 +221,7 @@ describe('IT config: the kiosk name and the usage folder', () => {
     const problems: string[] = [];
     const config = parseItConfig({ kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage' }, LANGUAGES, (problem) => problems.push(problem));
     assert.deepStrictEqual(config, { kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage' });
-    assert.deepStrictEqual(problems, []);
+    assert.equal(problems.length, 0);
     assert.deepStrictEqual(itConfigAsSettings(config), {});
     assert.deepStrictEqual(parseItConfig({ usageExportFolder: '/mnt/share' }, LANGUAGES, (problem) => problems.push(problem)), {});
     assert.match(problems.join('\n'), /usageExportFolder needs a kioskId too/);
