@@ -10,7 +10,7 @@ import { createSettingsStore, type SettingsStore } from './settings/settings-sto
 import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
-import { createUsageExporter, USAGE_EXPORT_CHECK_MS, type UsageExporter } from './usage/usage-export';
+import { createUsageExporter, USAGE_EXPORT_CHECK_MS, USAGE_EXPORT_FIRST_DELAY_MS, type UsageExporter } from './usage/usage-export';
 
 export interface KioskServiceOptions {
   /** settings.json in the user-data folder; null keeps settings in memory (preview without a file). */
@@ -104,11 +104,15 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
   return { settings, staff, handlers, usage, usageExport };
 }
 
-/** The daily usage file in IT's shared folder: written at start, then checked every hour (never keeping the process alive). */
+/**
+ * The daily usage file in IT's shared folder: first a minute after start, then checked every hour
+ * (never keeping the process alive). Not at start itself: a slow network share must not hold up
+ * the first screen, and writing it is synchronous.
+ */
 function startUsageExport(itConfig: ItConfig, usage: UsageStore, warn: (message: string) => void): UsageExporter | undefined {
   if (itConfig.kioskId === undefined || itConfig.usageExportFolder === undefined) return undefined;
   const exporter = createUsageExporter({ folder: itConfig.usageExportFolder, kioskId: itConfig.kioskId, counts: () => usage.counts(), warn });
-  exporter.exportIfDue();
+  setTimeout(() => exporter.exportIfDue(), USAGE_EXPORT_FIRST_DELAY_MS).unref();
   setInterval(() => exporter.exportIfDue(), USAGE_EXPORT_CHECK_MS).unref();
   return exporter;
 }

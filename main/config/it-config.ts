@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, type PaperSize } from '../ipc/contract';
-import { clinicText, DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, printerNameSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
+import { clinicText, contentId, DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, printerNameSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
 import { pinHashProblem } from '../staff/pin-hash';
 import { ANY_LANGUAGE, topicLinkProblem, type TopicLinks } from './topic-links';
 
@@ -187,8 +187,6 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
   }
 }
 
-const TOPIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * The usable addresses of `topicLinks`; every other entry is reported on its own line. Topic ids
  * are only checked for their form: the main process does not read the content, and an address
@@ -202,7 +200,7 @@ function readTopicLinks(value: unknown, knownLanguages: readonly string[] | unde
   }
   const links: TopicLinks = {};
   for (const [topicId, languages] of Object.entries(value)) {
-    if (!TOPIC_ID.test(topicId)) {
+    if (!contentId.safeParse(topicId).success) {
       report(`topicLinks: ${shortJson(topicId)} is not a topic id (lower-case words joined by hyphens, as its content folder is named); ignored.`);
       continue;
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, USAGE_SUMMARY_DAYS, type UsageDay } from './contract';
 import type { HandoutPrinter } from '../printing/handout-printer';
-import { clinicText, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
+import { clinicText, contentId, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
 import type { UsageRecorder } from '../usage/usage-events';
@@ -50,9 +50,9 @@ const staffSettingsChangeSchema = z.strictObject({
 
 /** A patient's print request: ids as the content uses them, at most every chapter of a topic. */
 const handoutRequestSchema = z.strictObject({
-  topicId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+  topicId: contentId,
   language: languageTag,
-  chapters: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80)).max(30),
+  chapters: z.array(contentId).max(30),
 });
 
 export function toSettingsView(settings: KioskSettings): KioskSettingsView {

@@ -7,6 +7,9 @@ export { IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES,
 /** BCP 47-ish tag as used in locales/languages.json (`en`, `zh-Hans`, `pt-BR`). */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "zh-Hans"');
 
+/** A topic, chapter, term or other id as the content names them (`muscle-atrophy`, `signs`). */
+export const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"').max(80);
+
 /** Limits of the prompt's countdown (seconds); only settable in the file for now. */
 export const IDLE_COUNTDOWN_LIMITS = { min: 5, max: 120 } as const;
 
@@ -77,7 +80,7 @@ export const kioskSettingsSchema = z.object({
    * QR-code addresses per topic and language (main/config/topic-links.ts). Only the IT config sets
    * them (staff have no keyboard to type one), so the kiosk never writes them to its own file.
    */
-  topicLinks: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.record(z.union([languageTag, z.literal(ANY_LANGUAGE)]), topicLinkAddress)).default({}),
+  topicLinks: z.record(contentId, z.record(z.union([languageTag, z.literal(ANY_LANGUAGE)]), topicLinkAddress)).default({}),
   /** Absent until staff (or the installer's config) set a PIN. */
   staffPin: pinHashSchema.optional(),
 });

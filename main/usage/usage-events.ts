@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { TEXT_SIZES, THEMES } from '../ipc/contract';
-import { languageTag } from '../settings/settings-schema';
+import { contentId as id, languageTag } from '../settings/settings-schema';
 import type { UsageEvent } from './usage-counts';
 import type { UsageStore } from './usage-store';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
 const pageIndex = z.number().int().min(0).max(500);
 
 /** The closed list of events a page may report (usage-counts.ts says what each one counts). */

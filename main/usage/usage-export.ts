@@ -27,6 +27,9 @@ export interface UsageExporterOptions {
   now?: () => Date;
 }
 
+/** The first write waits this long after start, off the path to the first screen. */
+export const USAGE_EXPORT_FIRST_DELAY_MS = 60_000;
+
 /** How often the kiosk checks whether today's file is written: a missed day is caught within the hour. */
 export const USAGE_EXPORT_CHECK_MS = 60 * 60_000;
 
