@@ -49,7 +49,8 @@ export function renderPrintingSection(settings: KioskSettingsView, printers: Pri
           (field) => html`
             <div>
               <dt>${t(`staff.${field}`)}</dt>
-              <dd dir="auto">${settings[field] === '' ? t('staff.notSet') : settings[field]}</dd>
+              <!-- bdi: a name or number in another direction keeps its own order, yet lines up with the panel's text. -->
+              <dd>${settings[field] === '' ? t('staff.notSet') : html`<bdi>${settings[field]}</bdi>`}</dd>
               <dd><button class="edit-${field}" aria-label=${t('staff.changeField', { field: t(`staff.${field}`) })} @click=${() => edit(field)}>${t('staff.change')}</button></dd>
             </div>
           `,

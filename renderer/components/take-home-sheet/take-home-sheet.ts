@@ -184,8 +184,6 @@ export class KxTakeHomeSheet extends LitElement {
         font-size: 1.3rem;
         font-weight: 700;
         overflow-wrap: anywhere;
-        /* The address reads left to right, but lines up with the sheet's other words. */
-        text-align: match-parent;
       }
     `,
   ];
@@ -258,8 +256,8 @@ export class KxTakeHomeSheet extends LitElement {
         ${code.phase === 'ready' && code.address === address ? drawQr(code.modules, t('takeHome.linkImage')) : html`<div class="qr-placeholder"></div>`}
         <div class="words">
           <p class="link-lead" tabindex="-1">${t('takeHome.linkLead')}</p>
-          <!-- Web addresses read left to right in every language. -->
-          <p class="address" dir="ltr">${address}</p>
+          <!-- Web addresses read left to right in every language, yet line up with the sheet's words. -->
+          <p class="address"><bdi dir="ltr">${address}</bdi></p>
           <p>${t('takeHome.linkChosenByClinic')}</p>
         </div>
       </div>

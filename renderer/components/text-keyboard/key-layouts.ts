@@ -15,6 +15,16 @@ export const LETTER_LAYOUTS: Record<LetterLayout, readonly string[]> = {
   arabic: ['ضصثقفغعهخحجد', 'شسيبلاتنمكطذ', 'ئءؤرىةوزظأإآ'],
 };
 
+/**
+ * The layout a keyboard opens on: the script of what is already typed, else the staff's own
+ * language's letters where the keyboard has them (Latin otherwise).
+ */
+export function startingLayout(value: string, language: string): LetterLayout {
+  if (/\p{Script=Arabic}/u.test(value)) return 'arabic';
+  if (value === '' && language.split('-')[0] === 'ar') return 'arabic';
+  return 'latin';
+}
+
 /** Letter layouts that have capitals, so the Shift key means something. */
 export const CASED_LAYOUTS: readonly LetterLayout[] = ['latin', 'accents'];
 

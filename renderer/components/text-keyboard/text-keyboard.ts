@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
-import { t } from '../../i18n/i18n';
+import { currentLanguage, t } from '../../i18n/i18n';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowUpIcon, backspaceIcon, checkIcon, closeIcon } from '../icon/icons';
 import {
@@ -14,6 +14,7 @@ import {
   LETTER_LAYOUTS,
   MARK_ROW,
   PHONE_ROWS,
+  startingLayout,
   tidyTyped,
   typeCharacter,
   type KeyboardKind,
@@ -168,7 +169,7 @@ export class KxTextKeyboard extends LitElement {
     if (changed.has('open') && this.open) {
       this.typed = this.value;
       this.shiftToggled = false;
-      this.layout = /\p{Script=Arabic}/u.test(this.value) ? 'arabic' : 'latin';
+      this.layout = startingLayout(this.value, currentLanguage());
     }
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { capitalNext, deleteCharacter, DIGIT_ROW, keysOf, LETTER_LAYOUTS, MARK_ROW, PHONE_ROWS, tidyTyped, typeCharacter } from '../../../../renderer/components/text-keyboard/key-layouts';
+import { capitalNext, startingLayout, deleteCharacter, DIGIT_ROW, keysOf, LETTER_LAYOUTS, MARK_ROW, PHONE_ROWS, tidyTyped, typeCharacter } from '../../../../renderer/components/text-keyboard/key-layouts';
 import { CLINIC_TEXT_LIMITS } from '../../../../main/ipc/contract';
 import { clinicText } from '../../../../main/settings/settings-schema';
 
@@ -42,5 +42,12 @@ describe('the on-screen keyboard', () => {
   test('what is saved has no spaces at the ends and never two together', () => {
     assert.equal(tidyTyped('  Hill   Clinic '), 'Hill Clinic');
     assert.equal(tidyTyped('   '), '');
+  });
+
+  test('it opens on the letters of what is typed, else on the staff language\'s own letters', () => {
+    assert.equal(startingLayout('عيادة الشفاء', 'en'), 'arabic');
+    assert.equal(startingLayout('Hill Clinic', 'ar'), 'latin');
+    assert.equal(startingLayout('', 'ar'), 'arabic');
+    assert.equal(startingLayout('', 'vi'), 'latin');
   });
 });
