@@ -7,6 +7,13 @@ import { expect, test } from './fixtures';
 // Crash and hang recovery (main/recovery/renderer-health.ts) as wired by main/index.ts, with real
 // renderer crashes (CDP Page.crash) and a real busy page, over the Electron test double.
 
+// One retry, for a Playwright race only: a page crashed while one of its requests was being
+// answered can make Playwright fail the test with "Object with guid response@... was not bound in
+// the connection" from inside its own connection, beyond the double's reach (request-routing.ts
+// already records such a request instead of reporting it). Seen in 2 of 6 fresh-clone runs. The
+// retry must pass every assertion again; the issue note asks for a fix at the source.
+test.describe.configure({ retries: 1 });
+
 const count = (kiosk: KioskLaunch, event: string) => kiosk.logLines().filter((line) => line.event === event).length;
 
 async function homeShown(kiosk: KioskLaunch): Promise<Page> {
