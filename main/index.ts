@@ -9,6 +9,7 @@ import { itConfigPath, readItConfig } from './config/it-config';
 import { readLanguageCodes } from './config/language-codes';
 import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
+import { systemDriveLister } from './usage/removable-drives';
 import { electronPrinting } from './printing/electron-printing';
 import { createRotatingLog } from './log/rotating-log';
 import { readAppFile } from './protocol/app-files';
@@ -97,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
     const { handlers, usage } = createKioskServices({
       settingsFile: path.join(userData, 'settings.json'),
       usageFile: path.join(userData, 'usage.json'),
+      removableDrives: systemDriveLister(),
       itConfig,
       appInfo: { version: app.getVersion(), shell: 'electron' },
       log,

@@ -10,6 +10,8 @@ import { createSettingsStore, type SettingsStore } from './settings/settings-sto
 import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
+import type { DriveLister } from './usage/removable-drives';
+import { createUsageDriveExport } from './usage/usage-drive-export';
 import { createUsageExporter, USAGE_EXPORT_CHECK_MS, USAGE_EXPORT_FIRST_DELAY_MS, type UsageExporter } from './usage/usage-export';
 
 export interface KioskServiceOptions {
@@ -27,6 +29,8 @@ export interface KioskServiceOptions {
   printing?: KioskPrinting;
   /** usage.json in the user-data folder; null (or left out) keeps the usage counts in memory. */
   usageFile?: string | null;
+  /** Lists the USB sticks staff can export the usage file to (removable-drives.ts); none without it. */
+  removableDrives?: DriveLister;
 }
 
 export interface KioskPrinting {
@@ -79,12 +83,24 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
   const usage = createUsageStore({ filePath: options.usageFile ?? null, warn: (message) => log.write('warning', { message }) });
   const recorder = createUsageRecorder(usage, (kind) => log.write('usage-event-refused', { kind }));
   const usageExport = startUsageExport(options.itConfig ?? {}, usage, (message) => log.write('warning', { message }));
+  const usageDriveExport =
+    options.removableDrives === undefined
+      ? undefined
+      : createUsageDriveExport({
+          listDrives: options.removableDrives,
+          counts: () => usage.counts(),
+          kioskId: options.itConfig?.kioskId,
+          // IT's shared folder gets the same file after each export (docs/deploying.md).
+          afterExport: () => usageExport?.exportNow(),
+          log: (outcome, details) => log.write(outcome === 'exported' ? 'usage-exported' : 'usage-export-failed', details),
+        });
   const handlers = createIpcHandlers({
     settings,
     staff,
     appInfo: options.appInfo,
     rendererAlive: options.rendererAlive,
     handouts,
+    usageDriveExport,
     usage: {
       record: recorder.record,
       handoutPrinted: () => usage.record({ event: 'handout-printed' }),

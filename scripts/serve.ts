@@ -6,7 +6,8 @@
  * starting from the defaults). KIOSK_IT_CONFIG=/path/config.json reads an IT config file as the kiosk
  * reads /etc/clinic-kiosk/config.json (docs/deploying.md), so IT can try one before rolling it out;
  * KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash (it wins over the file's).
- * KIOSK_USAGE_FILE keeps the usage counts in a file (otherwise in memory).
+ * KIOSK_USAGE_FILE keeps the usage counts in a file (otherwise in memory). KIOSK_REMOVABLE_DRIVES_DIR=/some/folder
+ * makes each folder inside it a "USB stick" on the Usage page's export list (otherwise the machine's own).
  * Log events go to the console; the preview has no user-data folder. KIOSK_PRINT_DIR=/some/folder
  * gives it a printer that writes each handout as a PDF there (scripts/preview/pdf-folder-printing.ts).
  */
@@ -16,6 +17,7 @@ import { readItConfig, type ItConfig } from '../main/config/it-config';
 import { readLanguageCodes } from '../main/config/language-codes';
 import { createKioskServices } from '../main/kiosk-services';
 import { hashPin, isValidPin } from '../main/staff/pin-hash';
+import { folderDriveLister, systemDriveLister } from '../main/usage/removable-drives';
 import { buildFromCli, projectRoot, rendererOutDir } from './build';
 import { pdfFolderPrinting } from './preview/pdf-folder-printing';
 import { createPreviewServer } from './preview/preview-server';
@@ -59,6 +61,7 @@ const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json
 const { handlers } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
   usageFile: process.env.KIOSK_USAGE_FILE || null,
+  removableDrives: process.env.KIOSK_REMOVABLE_DRIVES_DIR ? folderDriveLister(path.resolve(process.env.KIOSK_REMOVABLE_DRIVES_DIR)) : systemDriveLister(),
   itConfig,
   appInfo: { version, shell: 'preview' },
   log: { write: (event, details) => console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`) },

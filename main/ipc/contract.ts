@@ -6,8 +6,11 @@
  */
 import type { TopicLinks } from '../config/topic-links';
 import type { UsageDay, UsageEvent } from '../usage/usage-counts';
+import type { DriveExportResult, DriveListResult } from '../usage/usage-drive-export';
 
 export type { UsageDay, UsageEvent } from '../usage/usage-counts';
+export type { DriveExportFailure, DriveExportResult, DriveListResult } from '../usage/usage-drive-export';
+export type { RemovableDrive } from '../usage/removable-drives';
 
 /*
  * Limits both sides must agree on. Plain data (no imports), so the renderer's controls and the
@@ -187,6 +190,10 @@ export interface IpcContract {
   'usage/summary': () => UsageSummaryResult;
   /** Staff only: every usage count gone (logged). */
   'usage/reset': () => { ok: boolean };
+  /** Staff only: the removable drives (USB sticks) the usage file can be exported to. */
+  'usage/drives': () => DriveListResult;
+  /** Staff only: writes the usage CSV to one of those drives, by the id the list gave it. */
+  'usage/export': (driveId: string) => DriveExportResult;
 }
 
 /** Days the staff panel's Usage page shows. */
@@ -218,6 +225,8 @@ export const BRIDGE_METHODS = {
   recordUsage: 'usage/record',
   getUsageSummary: 'usage/summary',
   resetUsage: 'usage/reset',
+  listExportDrives: 'usage/drives',
+  exportUsage: 'usage/export',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

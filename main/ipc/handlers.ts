@@ -5,6 +5,7 @@ import type { HandoutPrinter } from '../printing/handout-printer';
 import { clinicText, contentId, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
+import type { UsageDriveExport } from '../usage/usage-drive-export';
 import type { UsageRecorder } from '../usage/usage-events';
 
 /**
@@ -27,6 +28,8 @@ export interface HandlerDependencies {
   handouts?: HandoutPrinter;
   /** Counts what patients use (main/usage/); without it reports are dropped. */
   usage?: UsageRecorder & { handoutPrinted(): void; summary(days: number): { today: string; days: Record<string, UsageDay> }; reset(): void };
+  /** Staff's export of the usage counts to a USB stick; without it no drive is ever listed. */
+  usageDriveExport?: UsageDriveExport;
 }
 
 /** What the staff panel may send; anything else (including the PIN hash) is refused. */
@@ -47,6 +50,9 @@ const staffSettingsChangeSchema = z.strictObject({
   clinicName: clinicText(CLINIC_TEXT_LIMITS.name).optional(),
   clinicPhone: clinicText(CLINIC_TEXT_LIMITS.phone).optional(),
 });
+
+/** A drive's id as 'usage/drives' gave it (a mount point); it is looked up in the list again. */
+const driveIdSchema = z.string().min(1).max(4096);
 
 /** A patient's print request: ids as the content uses them, at most every chapter of a topic. */
 const handoutRequestSchema = z.strictObject({
@@ -109,6 +115,16 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       if (!deps.staff.isSessionOpen() || deps.usage === undefined) return { ok: false };
       deps.usage.reset();
       return { ok: true };
+    },
+    'usage/drives': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      return deps.usageDriveExport?.drives() ?? { ok: true, drives: [] };
+    },
+    'usage/export': async (driveId) => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      const parsed = driveIdSchema.safeParse(driveId);
+      if (!parsed.success || deps.usageDriveExport === undefined) return { ok: false, reason: 'drive-gone' };
+      return deps.usageDriveExport.exportTo(parsed.data);
     },
     'handout/printers': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };

@@ -32,6 +32,8 @@ export type KioskLogEvent =
   | 'staff-session-ended'
   | 'usage-event-refused'
   | 'usage-reset'
+  | 'usage-exported'
+  | 'usage-export-failed'
   | 'warning';
 
 export type KioskLogDetails = Record<string, string | number | boolean>;

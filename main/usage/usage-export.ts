@@ -33,8 +33,9 @@ export const USAGE_EXPORT_FIRST_DELAY_MS = 60_000;
 /** How often the kiosk checks whether today's file is written: a missed day is caught within the hour. */
 export const USAGE_EXPORT_CHECK_MS = 60 * 60_000;
 
-export function usageExportFileName(kioskId: string, day: string): string {
-  return `usage-${kioskId}-${day}.csv`;
+/** `usage-<kioskId>-<date>.csv`; a kiosk without a kioskId writes `usage-<date>.csv`. */
+export function usageExportFileName(kioskId: string | undefined, day: string): string {
+  return kioskId === undefined ? `usage-${day}.csv` : `usage-${kioskId}-${day}.csv`;
 }
 
 export function createUsageExporter(options: UsageExporterOptions): UsageExporter {

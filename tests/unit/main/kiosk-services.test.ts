@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ItConfig } from '../../../main/config/it-config';
@@ -8,6 +8,7 @@ import { createKioskServices, staffLogEvent } from '../../../main/kiosk-services
 import type { KioskLogDetails, KioskLogEvent } from '../../../main/log/rotating-log';
 import { STAFF_EXIT_CODE } from '../../../main/recovery/exit-codes';
 import { hashPin, verifyPin } from '../../../main/staff/pin-hash';
+import { folderDriveLister } from '../../../main/usage/removable-drives';
 
 // scrypt is slow on purpose: one IT config PIN for every test.
 const IT_PIN = '2468';
@@ -262,4 +263,32 @@ describe('usage counts through the IPC handlers', () => {
     await built.handlers['app/exit']();
     assert.deepStrictEqual(written, [true]);
   });
+});
+
+test('staff alone list the USB sticks and export to one; the export is logged and writes IT\'s shared folder too', async () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-export-'));
+  const stick = path.join(folder, 'sticks', 'USB');
+  const share = path.join(folder, 'share');
+  mkdirSync(stick, { recursive: true });
+  mkdirSync(share);
+  const lines: { event: KioskLogEvent; details?: KioskLogDetails }[] = [];
+  const { handlers } = createKioskServices({
+    settingsFile: null,
+    itConfig: { ...IT_PIN_CONFIG, kioskId: 'lobby-1', usageExportFolder: share },
+    appInfo: { version: '1.0.0', shell: 'preview' },
+    log: { write: (event, details) => lines.push({ event, details }) },
+    exitApp: () => {},
+    removableDrives: folderDriveLister(path.join(folder, 'sticks')),
+  });
+  assert.deepStrictEqual(await handlers['usage/drives'](), { ok: false, reason: 'not-allowed' });
+  assert.deepStrictEqual(await handlers['usage/export'](stick), { ok: false, reason: 'not-allowed' });
+  await handlers['staff/unlock'](IT_PIN);
+  assert.deepStrictEqual(await handlers['usage/drives'](), { ok: true, drives: [{ id: stick, label: 'USB', readOnly: false }] });
+  assert.deepStrictEqual(await handlers['usage/export'](42), { ok: false, reason: 'drive-gone' });
+  const result = await handlers['usage/export'](stick);
+  assert.ok(result.ok);
+  assert.deepStrictEqual(readdirSync(stick), [result.fileName]);
+  assert.deepStrictEqual(readdirSync(share), [result.fileName]);
+  assert.match(result.fileName, /^usage-lobby-1-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.deepStrictEqual(lines.filter((line) => line.event === 'usage-exported').map((line) => line.details), [{ drive: 'USB', file: result.fileName }]);
 });
