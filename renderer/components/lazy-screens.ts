@@ -26,6 +26,9 @@ export const loadTopicScreen = loadOnce(() => import('./topic-screen/topic-scree
 /** Staff mode's PIN pad and settings panel. */
 export const loadStaffScreens = loadOnce(() => Promise.all([import('./pin-pad/pin-pad'), import('./staff-panel/staff-panel')]));
 
+/** The staff panel's Usage page: loaded only when staff open it, never in the background. */
+export const loadUsagePage = loadOnce(() => import('./usage-page/usage-page'));
+
 /** Loads every later screen in the background; failures are logged and retried on use. */
 export function preloadLaterScreens(): void {
   for (const load of [loadTopicScreen, loadStaffScreens]) {

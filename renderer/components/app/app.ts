@@ -74,14 +74,16 @@ export class KxApp extends LitElement {
     this.addEventListener('kx-display-change', (event) => this.handleDisplayChange(event.detail));
     this.addEventListener('kx-settings-changed', (event) => this.applySettings(event.detail, { resetDisplay: true }));
     // The first touch after start or after a reset is a new patient (the attract screen's wake too).
-    this.addEventListener('pointerdown', () => this.startSession(), { capture: true });
+    this.addEventListener('pointerdown', (event) => this.startSession(event), { capture: true });
   }
 
   /** Whether a patient has touched the screen since the last reset (for the usage counts only). */
   private sessionOpen = false;
 
-  private startSession(): void {
+  private startSession(event: PointerEvent): void {
     if (this.sessionOpen || this.phase !== 'ready') return;
+    // Staff are not patients: a touch on staff mode (its corners, PIN pad, panel) starts no session.
+    if (event.composedPath().some((target) => target instanceof Element && target.localName === 'kx-staff-mode')) return;
     this.sessionOpen = true;
     reportUsage({ event: 'session-started' });
   }

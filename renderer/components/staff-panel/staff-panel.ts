@@ -10,6 +10,7 @@ import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
+import { loadUsagePage } from '../lazy-screens';
 import { renderPrintingSection, type ClinicField, type PrinterList } from './printing-section';
 import '../text-keyboard/text-keyboard';
 import { staffPanelStyles } from './staff-panel.styles';
@@ -43,6 +44,8 @@ export class KxStaffPanel extends LitElement {
   @state() private accessor printers: PrinterList = null;
   /** The clinic field being typed on the on-screen keyboard, if any. */
   @state() private accessor editing: ClinicField | null = null;
+  /** The Usage page is open over the panel (once its module has loaded). */
+  @state() private accessor showingUsage = false;
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
@@ -61,12 +64,27 @@ export class KxStaffPanel extends LitElement {
         </div>
       </dialog>
       ${this.renderKeyboard(settings)}
+      ${this.showingUsage
+        ? html`<kx-usage-page
+            .open=${this.open}
+            .languages=${this.languages}
+            .topics=${this.topics}
+            @kx-close=${(event: Event) => {
+              // The page's own close: the panel stays open.
+              event.stopPropagation();
+              this.showingUsage = false;
+            }}
+          ></kx-usage-page>`
+        : nothing}
     `;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Closing the panel (Done, or a reload's end of the session) takes the keyboard with it.
-    if (changed.has('open') && !this.open) this.editing = null;
+    if (changed.has('open') && !this.open) {
+      this.editing = null;
+      this.showingUsage = false;
+    }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -147,6 +165,11 @@ export class KxStaffPanel extends LitElement {
             ${this.renderChoices(READ_ALOUD_SPEEDS, settings.readAloudSpeed, (speed) => ({ className: `speed-${speed}`, label: t(`staff.readAloudSpeeds.${speed}`), change: { readAloudSpeed: speed } }))}
           </section>
           ${renderPrintingSection(settings, this.printers, (values, current, choice) => this.renderChoices(values, current, choice), (change) => void this.save(change), (field) => (this.editing = field))}
+          <section aria-labelledby="usage-heading">
+            <h3 id="usage-heading">${t('staff.usage')}</h3>
+            <p class="help">${t('staff.usageHelp')}</p>
+            <button class="open-usage" @click=${this.openUsage}>${t('staff.openUsage')}</button>
+          </section>
           <section aria-labelledby="pin-heading">
             <h3 id="pin-heading">${t('staff.pin')}</h3>
             <button @click=${() => this.dispatchEvent(new Event('kx-change-pin', { bubbles: true, composed: true }))}>${t('staff.changePin')}</button>
@@ -258,6 +281,17 @@ export class KxStaffPanel extends LitElement {
     this.status = t('staff.saved');
     this.dispatchEvent(new CustomEvent<KioskSettingsView>('kx-settings-changed', { detail: result.settings, bubbles: true, composed: true }));
   }
+
+  private readonly openUsage = async (): Promise<void> => {
+    try {
+      await loadUsagePage();
+    } catch (error) {
+      this.status = t('usage.loadFailed');
+      console.warn('[kiosk] the Usage page could not load:', error);
+      return;
+    }
+    this.showingUsage = true;
+  };
 
   private readonly exit = async (): Promise<void> => {
     this.confirmingExit = false;

@@ -8,7 +8,7 @@ import { FIRST_SCREEN_PAGE, pageScreen, pageTotal, uiText } from '../content-dat
  * into one button), PIN pad, staff panel, every topic page (with the
  * first page's glossary pop-up, diagram viewer and "Take this home" sheet in both its views), the
  * idle prompt and the attract screen. The staff panel's on-screen keyboard is visited in its letter
- * and Arabic layouts and as a phone pad. The page must have been started with WALK_SETTINGS (see
+ * and Arabic layouts and as a phone pad, and its Usage page with a busy month. The page must have been started with WALK_SETTINGS (see
  * answerSettings) and with answerStaffAsUnlocked, so the idle screens come in real time, the
  * sheet offers a handout and a QR code, and any PIN opens the panel.
  */
@@ -48,6 +48,15 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
   await visit('on-screen phone pad');
   await page.keyboard.press('Escape');
   await keyboard.waitFor({ state: 'detached' });
+  // The Usage page, with a busy month and the reset's confirmation showing.
+  await panel.locator('button.open-usage').click();
+  const usage = page.locator('kx-usage-page dialog[open]');
+  await usage.locator('table.funnel').waitFor();
+  await usage.locator('button.export').waitFor();
+  await usage.locator('button.reset').click();
+  await visit('usage page');
+  await page.keyboard.press('Escape');
+  await usage.waitFor({ state: 'detached' });
   await panel.getByRole('button', { name: uiText(language, 'staff.done') }).click();
 
   await page.getByRole('main').getByRole('button').first().click();
