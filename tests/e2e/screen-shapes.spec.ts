@@ -11,8 +11,8 @@ import { dialogsNeedingScroll, targetProblems, unreachableTargets, visibleTarget
  * Every screen on every kiosk screen shape: floor-standing portrait kiosks (1080x1920), cheap
  * all-in-ones (1366x768), wall tablets (1280x800), medical-cart panels (1280x1024), small tablets
  * (1024x768, 768x1024), full HD and 4K panels. On each, every button lies inside the window,
- * nothing needs a sideways scroll, no dialog but the staff settings must be scrolled to find its
- * buttons, touch targets keep 48x48 px and 8 px apart, and no text is cut off or drawn over other
+ * nothing needs a sideways scroll, no dialog but the staff settings and the Usage page must be
+ * scrolled to find its buttons, touch targets keep 48x48 px and 8 px apart, and no text is cut off or drawn over other
  * text. English and Arabic (right-to-left) at the standard text size
  * everywhere; French and Vietnamese (the longest words and labels) at the largest size on the
  * portrait and the short landscape screen; Vietnamese and Arabic at the largest size on 768x1024,
@@ -53,8 +53,8 @@ for (const { size, language, textSize } of cases) {
       expect(fit.linesMeasured, `${where} shows text`).toBeGreaterThan(0);
       problems.push(...fit.problems.map((problem) => `${where}: ${problem}`));
       problems.push(...(await unreachableTargets(page)).map((problem) => `${where}: ${problem}`));
-      // Only the staff settings, a long list of controls, may scroll inside its dialog.
-      problems.push(...(await dialogsNeedingScroll(page, ['kx-staff-panel'])).map((problem) => `${where}: ${problem}`));
+      // Only the staff settings, a long list of controls, and its Usage page, a report, may scroll inside their dialogs.
+      problems.push(...(await dialogsNeedingScroll(page, ['kx-staff-panel', 'kx-usage-page'])).map((problem) => `${where}: ${problem}`));
       const targets = await visibleTargets(page);
       targetsMeasured += targets.length;
       problems.push(...targetProblems(targets, 48, 8).map((problem) => `${where}: ${problem}`));
