@@ -79,8 +79,45 @@ async function writeContentFiles(files: ReturnType<typeof compileContent>['files
   }
 }
 
+/**
+ * Scripts loaded later as files of their own share the app's i18next instance: their bundle gets
+ * i18n-from-app.ts wherever a module imports i18n.ts (renderer/i18n/shared-i18n.ts says why).
+ */
+const useAppI18nPlugin: esbuild.Plugin = {
+  name: 'use-app-i18n',
+  setup(build) {
+    const appI18n = path.join(projectRoot, 'renderer', 'i18n', 'i18n.ts');
+    build.onResolve({ filter: /\/i18n$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, `${args.path}.ts`);
+      return target === appI18n ? { path: path.join(projectRoot, 'renderer', 'i18n', 'i18n-from-app.ts') } : undefined;
+    });
+  },
+};
+
 async function bundleRenderer({ production }: BuildOptions): Promise<void> {
-  await esbuild.build({
+  const common: esbuild.BuildOptions = {
+    outdir: rendererOutDir,
+    bundle: true,
+    format: 'esm',
+    absWorkingDir: projectRoot,
+    platform: 'browser',
+    target: ['chrome120'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+  // The staff screens: fetched only when staff hold the corner (renderer/components/lazy-screens.ts).
+  // They bring their own copy of Lit (a few kB, for staff only) and use the app's texts.
+  const staffScreens = esbuild
+    .build({ ...common, entryPoints: { 'staff-screens': path.join(projectRoot, 'renderer', 'components', 'staff-screens.ts') }, plugins: [useAppI18nPlugin], metafile: true })
+    .then(({ metafile }) => {
+      // A second i18next would hold no texts: every staff screen would show its keys.
+      const ownI18n = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/i18next/') || input === 'renderer/i18n/i18n.ts');
+      if (ownI18n.length > 0) throw new Error(`staff-screens.js must use the app's texts, but bundles ${ownI18n.join(', ')}: import only what renderer/i18n/i18n-from-app.ts offers.`);
+    });
+  const app = esbuild.build({
+    ...common,
     entryPoints: {
       app: path.join(projectRoot, 'renderer', 'main.ts'),
       styles: path.join(projectRoot, 'renderer', 'styles', 'global.css'),
@@ -90,25 +127,16 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
       // The QR encoder, loaded only when a patient asks for a code (renderer/qr/load-qr-encoder.ts).
       'qr-encoder': path.join(projectRoot, 'renderer', 'qr', 'qr-encoder.ts'),
     },
-    outdir: rendererOutDir,
-    bundle: true,
-    format: 'esm',
     // One script file. Screens a patient does not see first still run only when imported
     // (renderer/components/lazy-screens.ts): without splitting, esbuild keeps each import()ed
     // module in the file behind a lazy initialiser. Split into chunks, the first screen waited
     // for seven requests instead of one (bench/README.md).
     splitting: false,
-    absWorkingDir: projectRoot,
-    platform: 'browser',
-    target: ['chrome120'],
-    minify: production,
-    sourcemap: production ? false : 'linked',
     loader: { '.woff2': 'file' },
     assetNames: 'fonts/[name]-[hash]',
     plugins: [fontsourcePlugin],
-    logLevel: 'warning',
-    legalComments: 'none',
   });
+  await Promise.all([staffScreens, app]);
 }
 
 /** Copies index.html and handout.html with the compiled language registry and content index written into them. */

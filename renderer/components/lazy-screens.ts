@@ -23,15 +23,16 @@ function loadOnce(load: () => Promise<unknown>): () => Promise<void> {
 /** A topic's pages: the topic screen and everything it shows (diagrams, glossary, sources). */
 export const loadTopicScreen = loadOnce(() => import('./topic-screen/topic-screen'));
 
-/** Staff mode's PIN pad and settings panel. */
-export const loadStaffScreens = loadOnce(() => Promise.all([import('./pin-pad/pin-pad'), import('./staff-panel/staff-panel')]));
+/**
+ * Staff mode's PIN pad, settings panel and Usage page: a script file of their own
+ * (staff-screens.ts), fetched only when staff hold the corner, never in the background. Its
+ * address is built at run time so the bundler leaves the import alone.
+ */
+export const loadStaffScreens = loadOnce(() => import(new URL('staff-screens.js', document.baseURI).href));
 
-/** The staff panel's Usage page: loaded only when staff open it, never in the background. */
-export const loadUsagePage = loadOnce(() => import('./usage-page/usage-page'));
-
-/** Loads every later screen in the background; failures are logged and retried on use. */
+/** Loads every later screen a patient may see in the background; failures are logged and retried on use. */
 export function preloadLaterScreens(): void {
-  for (const load of [loadTopicScreen, loadStaffScreens]) {
+  for (const load of [loadTopicScreen]) {
     load().catch((error: unknown) => console.warn('[kiosk] could not preload a screen:', error));
   }
 }

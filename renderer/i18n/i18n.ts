@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import type {} from './shared-i18n';
 import type { LanguageRegistry } from '../content/content-store';
 import { runWhenIdleAfterFirstPaint } from '../start/after-paint';
 import { fetchLanguageTexts, topicNamespace, UI_NAMESPACE, type LanguageTexts } from './language-texts';
@@ -136,3 +137,6 @@ function applyDocumentLanguage(language: string): void {
   root.dir = entry?.dir ?? i18next.dir(language);
   if (entry) root.style.setProperty('--kx-font-family', entry.font);
 }
+
+// Scripts loaded later (the staff screens) use this instance, not a copy of their own (shared-i18n.ts).
+globalThis.kioskI18n = { t, topicText, hasTopicText, currentLanguage, onLanguageChanged };

@@ -31,8 +31,17 @@ async function open(page: Page): Promise<void> {
 const panel = staffPanel;
 
 test('first use: holding a top corner for 3 seconds asks staff to set a PIN, typed twice', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.clock.install();
   await open(page);
+  // The staff screens are a script of their own, fetched only when staff ask for them.
+  await page.getByRole('main').getByRole('button').first().click();
+  await page.getByRole('navigation').waitFor();
+  await page.clock.runFor(5_000);
+  expect(requested).not.toContain('/staff-screens.js');
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
   // A short press does nothing.
   await page.mouse.move(10, 10);
   await page.mouse.down();
@@ -46,6 +55,7 @@ test('first use: holding a top corner for 3 seconds asks staff to set a PIN, typ
   await page.mouse.up();
   await expect(pinPad(page)).toBeVisible();
   await expect(pinPad(page)).toContainText(uiText('en', 'staff.createTitle'));
+  expect(requested.filter((pathname) => pathname === '/staff-screens.js')).toHaveLength(1);
 
   await typePin(page, PIN);
   await expect(pinPad(page)).toContainText(uiText('en', 'staff.confirmPrompt'));

@@ -10,9 +10,9 @@ import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
-import { loadUsagePage } from '../lazy-screens';
 import { renderPrintingSection, type ClinicField, type PrinterList } from './printing-section';
 import '../text-keyboard/text-keyboard';
+import '../usage-page/usage-page';
 import { staffPanelStyles } from './staff-panel.styles';
 
 /** The idle time moves in quarter minutes, within the limits the main process enforces. */
@@ -44,7 +44,7 @@ export class KxStaffPanel extends LitElement {
   @state() private accessor printers: PrinterList = null;
   /** The clinic field being typed on the on-screen keyboard, if any. */
   @state() private accessor editing: ClinicField | null = null;
-  /** The Usage page is open over the panel (once its module has loaded). */
+  /** The Usage page is open over the panel. */
   @state() private accessor showingUsage = false;
 
   private readonly i18n = new I18nController(this);
@@ -168,7 +168,7 @@ export class KxStaffPanel extends LitElement {
           <section aria-labelledby="usage-heading">
             <h3 id="usage-heading">${t('staff.usage')}</h3>
             <p class="help">${t('staff.usageHelp')}</p>
-            <button class="open-usage" @click=${this.openUsage}>${t('staff.openUsage')}</button>
+            <button class="open-usage" @click=${() => (this.showingUsage = true)}>${t('staff.openUsage')}</button>
           </section>
           <section aria-labelledby="pin-heading">
             <h3 id="pin-heading">${t('staff.pin')}</h3>
@@ -281,17 +281,6 @@ export class KxStaffPanel extends LitElement {
     this.status = t('staff.saved');
     this.dispatchEvent(new CustomEvent<KioskSettingsView>('kx-settings-changed', { detail: result.settings, bubbles: true, composed: true }));
   }
-
-  private readonly openUsage = async (): Promise<void> => {
-    try {
-      await loadUsagePage();
-    } catch (error) {
-      this.status = t('usage.loadFailed');
-      console.warn('[kiosk] the Usage page could not load:', error);
-      return;
-    }
-    this.showingUsage = true;
-  };
 
   private readonly exit = async (): Promise<void> => {
     this.confirmingExit = false;

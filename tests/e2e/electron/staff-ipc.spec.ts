@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 
 const panel = staffPanel;
 
-test('staff set a PIN, unlock, change a setting and exit the kiosk: each step through IPC, ending with the staff exit code', async ({ launchKiosk }) => {
+test('staff set a PIN, unlock, change a setting, look at the Usage page and exit the kiosk: each step through IPC, ending with the staff exit code', async ({ launchKiosk }) => {
   const kiosk = await launchKiosk();
   const kioskWindow = await kiosk.window();
   const page = await kiosk.page();
@@ -37,6 +37,14 @@ test('staff set a PIN, unlock, change a setting and exit the kiosk: each step th
   await typePin(page, '0000');
   await expect(pinPad(page)).toContainText(/4/);
   await typePin(page, '2468');
+  // The Usage page (staff-screens.js, from app:// under the kiosk's CSP) reads the counts and the
+  // removable drives through IPC; staff's own touches are no patient session.
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.openUsage') }).click();
+  const usagePage = page.getByRole('dialog', { name: uiText('en', 'usage.title') });
+  await expect(usagePage.getByText('0 sessions', { exact: true })).toBeVisible();
+  await expect(usagePage.getByRole('button', { name: uiText('en', 'usage.lookAgain') })).toBeEnabled();
+  await expect(usagePage.getByText(uiText('en', 'usage.drivesFailed'))).toBeHidden();
+  await usagePage.getByRole('button', { name: uiText('en', 'usage.close') }).click();
   await panel(page).getByRole('button', { name: uiText('en', 'staff.exit') }).click();
   await panel(page).getByRole('button', { name: uiText('en', 'staff.exitYes') }).click();
 
