@@ -11,6 +11,7 @@ import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
 import { systemDriveLister } from './usage/removable-drives';
 import { electronPrinting } from './printing/electron-printing';
+import { readLogEntries } from './log/read-log';
 import { createRotatingLog } from './log/rotating-log';
 import { readAppFile } from './protocol/app-files';
 import { watchRendererHealth, type RendererHealth } from './recovery/renderer-health';
@@ -84,7 +85,9 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     const userData = app.getPath('userData');
-    const log = createRotatingLog({ directory: path.join(userData, 'logs'), fallback: (line) => console.warn(line) });
+    const logDirectory = path.join(userData, 'logs');
+    const log = createRotatingLog({ directory: logDirectory, fallback: (line) => console.warn(line) });
+    const startedAt = new Date();
     log.write('start', { version: app.getVersion() });
     // The machine-wide file clinic IT writes (docs/deploying.md); each bad field is logged and skipped.
     const itConfigFile = itConfigPath(process.platform, process.env);
@@ -99,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
       settingsFile: path.join(userData, 'settings.json'),
       usageFile: path.join(userData, 'usage.json'),
       removableDrives: systemDriveLister(),
+      statusSource: { readLog: () => readLogEntries(logDirectory), electronVersion: process.versions.electron ?? null, diskFolder: userData, startedAt },
       itConfig,
       appInfo: { version: app.getVersion(), shell: 'electron' },
       log,

@@ -10,6 +10,8 @@ import { createSettingsStore, type SettingsStore } from './settings/settings-sto
 import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
+import type { LogEntry } from './log/read-log';
+import { createStatusWriter, freeDiskBytes, STATUS_FIRST_DELAY_MS, STATUS_INTERVAL_MS, type StatusWriter } from './status/status-writer';
 import type { DriveLister } from './usage/removable-drives';
 import { createUsageDriveExport } from './usage/usage-drive-export';
 import { createUsageExporter, USAGE_EXPORT_CHECK_MS, USAGE_EXPORT_FIRST_DELAY_MS, type UsageExporter } from './usage/usage-export';
@@ -31,6 +33,17 @@ export interface KioskServiceOptions {
   usageFile?: string | null;
   /** Lists the USB sticks staff can export the usage file to (removable-drives.ts); none without it. */
   removableDrives?: DriveLister;
+  /** What the status file in IT's statusFolder needs from the shell (main/status/). */
+  statusSource?: StatusSource;
+}
+
+export interface StatusSource {
+  /** The log's entries, earlier runs included (Electron reads its log files). */
+  readLog: () => LogEntry[];
+  electronVersion: string | null;
+  /** The folder whose disk's free space is reported: the user-data folder. */
+  diskFolder: string | null;
+  startedAt: Date;
 }
 
 export interface KioskPrinting {
@@ -49,6 +62,8 @@ export interface KioskServices {
   usage: UsageStore;
   /** Present when the IT config names a kioskId and a usageExportFolder: it writes there daily. */
   usageExport?: UsageExporter;
+  /** Present when the IT config names a kioskId and a statusFolder: it writes there every 5 minutes. */
+  status?: StatusWriter;
 }
 
 /**
@@ -117,7 +132,33 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
       options.exitApp(STAFF_EXIT_CODE);
     },
   });
-  return { settings, staff, handlers, usage, usageExport };
+  const status = startStatusWriter(options, (message) => log.write('warning', { message }));
+  return { settings, staff, handlers, usage, usageExport, status };
+}
+
+/** The status file in IT's folder: first soon after start, then every 5 minutes (never keeping the process alive). */
+function startStatusWriter(options: KioskServiceOptions, warn: (message: string) => void): StatusWriter | undefined {
+  const { kioskId, statusFolder } = options.itConfig ?? {};
+  const source = options.statusSource;
+  if (kioskId === undefined || statusFolder === undefined || source === undefined) return undefined;
+  const writer = createStatusWriter({
+    folder: statusFolder,
+    kioskId,
+    warn,
+    facts: () => ({
+      kioskId,
+      appVersion: options.appInfo.version,
+      electronVersion: source.electronVersion,
+      contentVersion: 'bundled',
+      startedAt: source.startedAt,
+      logEntries: source.readLog(),
+      lastUpdateCheck: null,
+      freeDiskBytes: source.diskFolder === null ? null : freeDiskBytes(source.diskFolder),
+    }),
+  });
+  setTimeout(() => writer.writeNow(), STATUS_FIRST_DELAY_MS).unref();
+  setInterval(() => writer.writeNow(), STATUS_INTERVAL_MS).unref();
+  return writer;
 }
 
 /**

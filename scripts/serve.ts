@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { readItConfig, type ItConfig } from '../main/config/it-config';
 import { readLanguageCodes } from '../main/config/language-codes';
 import { createKioskServices } from '../main/kiosk-services';
+import type { LogEntry } from '../main/log/read-log';
 import { hashPin, isValidPin } from '../main/staff/pin-hash';
 import { folderDriveLister, systemDriveLister } from '../main/usage/removable-drives';
 import { buildFromCli, projectRoot, rendererOutDir } from './build';
@@ -57,6 +58,8 @@ if (process.env.KIOSK_INITIAL_PIN && !isValidPin(process.env.KIOSK_INITIAL_PIN))
 if (!(await buildFromCli(process.argv.slice(2)))) process.exit(1);
 const itConfig = itConfigFromEnvironment();
 
+// The preview's log is the console; the status file (IT config's statusFolder) counts from this copy.
+const logEntries: LogEntry[] = [];
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 const { handlers } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
@@ -64,7 +67,14 @@ const { handlers } = createKioskServices({
   removableDrives: process.env.KIOSK_REMOVABLE_DRIVES_DIR ? folderDriveLister(path.resolve(process.env.KIOSK_REMOVABLE_DRIVES_DIR)) : systemDriveLister(),
   itConfig,
   appInfo: { version, shell: 'preview' },
-  log: { write: (event, details) => console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`) },
+  log: {
+    write: (event, details) => {
+      console.warn(`[kiosk log] ${event}${details ? ` ${JSON.stringify(details)}` : ''}`);
+      logEntries.push({ time: new Date().toISOString(), event, ...details });
+      if (logEntries.length > 10_000) logEntries.shift();
+    },
+  },
+  statusSource: { readLog: () => logEntries, electronVersion: null, diskFolder: process.cwd(), startedAt: new Date() },
   // A browser tab cannot be closed from the server; the staff panel says so.
   exitApp: () => {},
   printing: pdfFolderPrinting({ folder: process.env.KIOSK_PRINT_DIR ? path.resolve(process.env.KIOSK_PRINT_DIR) : null, appOrigin: () => `http://127.0.0.1:${port}` }),

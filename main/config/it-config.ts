@@ -38,6 +38,8 @@ export interface ItConfig {
   kioskId?: string;
   /** A folder (often a network share) where the kiosk writes its usage file once a day (main/usage/usage-export.ts). */
   usageExportFolder?: string;
+  /** A folder (often a network share) where the kiosk writes status-<kioskId>.json every 5 minutes (main/status/). */
+  statusFolder?: string;
 }
 
 export const IT_CONFIG_FIELDS = [
@@ -54,6 +56,7 @@ export const IT_CONFIG_FIELDS = [
   'topicLinks',
   'kioskId',
   'usageExportFolder',
+  'statusFolder',
 ] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
@@ -128,17 +131,19 @@ export function parseItConfig(raw: Record<string, unknown>, knownLanguages: read
     report(`enabledLanguages must include the default language "${defaultLanguage}"; ignored.`);
     delete config.enabledLanguages;
   }
-  if (config.usageExportFolder !== undefined && config.kioskId === undefined) {
-    report('usageExportFolder needs a kioskId too (it names the kiosk\'s file in the folder); ignored.');
-    delete config.usageExportFolder;
+  for (const folderField of ['usageExportFolder', 'statusFolder'] as const) {
+    if (config[folderField] !== undefined && config.kioskId === undefined) {
+      report(`${folderField} needs a kioskId too (it names the kiosk's file in the folder); ignored.`);
+      delete config[folderField];
+    }
   }
   return config;
 }
 
 /** The IT values as settings: the layer between the built-in defaults and what the kiosk saved. */
 export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
-  // The kiosk's name and its usage folder are the machine's, not settings staff could change.
-  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, ...rest } = config;
+  // The kiosk's name and its folders are the machine's, not settings staff could change.
+  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, ...rest } = config;
   return staffPinHash === undefined ? { ...rest } : { ...rest, staffPin: staffPinHash };
 }
 
@@ -181,6 +186,7 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
     case 'kioskId':
       return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(value) ? null : 'must be 1 to 40 letters, digits, "-" or "_", starting with a letter or digit (it becomes part of file names)';
     case 'usageExportFolder':
+    case 'statusFolder':
       return typeof value === 'string' && value.length <= 500 && (path.posix.isAbsolute(value) || path.win32.isAbsolute(value))
         ? null
         : 'must be a whole folder path, such as "/mnt/clinic-share/kiosk-usage" or "\\\\server\\share\\kiosk-usage"';

@@ -292,3 +292,27 @@ test('staff alone list the USB sticks and export to one; the export is logged an
   assert.match(result.fileName, /^usage-lobby-1-\d{4}-\d{2}-\d{2}\.csv$/);
   assert.deepStrictEqual(lines.filter((line) => line.event === 'usage-exported').map((line) => line.details), [{ drive: 'USB', file: result.fileName }]);
 });
+
+test("with a kioskId and a statusFolder the kiosk writes its status there, counting the log's trouble; without a folder it writes none", () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-status-'));
+  const startedAt = new Date();
+  const base = { settingsFile: null, appInfo: { version: '1.2.3', shell: 'electron' as const }, log: { write: () => {} }, exitApp: () => {} };
+  const statusSource = {
+    readLog: () => [
+      { time: new Date(startedAt.getTime() - 60_000).toISOString(), event: 'renderer-crashed' },
+      { time: startedAt.toISOString(), event: 'start' },
+    ],
+    electronVersion: '45.1.0',
+    diskFolder: folder,
+    startedAt,
+  };
+  assert.equal(createKioskServices({ ...base, itConfig: { kioskId: 'lobby-1' }, statusSource }).status, undefined);
+  const { status } = createKioskServices({ ...base, itConfig: { kioskId: 'lobby-1', statusFolder: folder }, statusSource });
+  assert.deepStrictEqual(status?.writeNow(), { ok: true, file: path.join(folder, 'status-lobby-1.json') });
+  const written = JSON.parse(readFileSync(path.join(folder, 'status-lobby-1.json'), 'utf8'));
+  assert.equal(written.appVersion, '1.2.3');
+  assert.equal(written.electronVersion, '45.1.0');
+  assert.equal(written.contentVersion, 'bundled');
+  assert.deepStrictEqual(written.last24Hours, { unexpectedRestarts: 1, rendererCrashes: 1, rendererHangs: 0, rendererSilent: 0, rendererReloads: 0, fallbackShown: 0 });
+  assert.ok(written.freeDiskBytes > 0);
+});

@@ -127,7 +127,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -216,15 +216,18 @@ describe('IT config: QR-code addresses per topic and language', () => {
   });
 });
 
-describe('IT config: the kiosk name and the usage folder', () => {
-  test('taken when right; a folder without a kiosk name is refused; neither becomes a setting', () => {
+describe('IT config: the kiosk name, the usage folder and the status folder', () => {
+  test('taken when right; a folder without a kiosk name is refused; none becomes a setting', () => {
     const problems: string[] = [];
-    const config = parseItConfig({ kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage' }, LANGUAGES, (problem) => problems.push(problem));
-    assert.deepStrictEqual(config, { kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage' });
+    const config = parseItConfig({ kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage', statusFolder: '/mnt/share/kiosk-status' }, LANGUAGES, (problem) => problems.push(problem));
+    assert.deepStrictEqual(config, { kioskId: 'lobby-1', usageExportFolder: '\\\\server\\share\\kiosk-usage', statusFolder: '/mnt/share/kiosk-status' });
     assert.equal(problems.length, 0);
     assert.deepStrictEqual(itConfigAsSettings(config), {});
-    assert.deepStrictEqual(parseItConfig({ usageExportFolder: '/mnt/share' }, LANGUAGES, (problem) => problems.push(problem)), {});
+    assert.deepStrictEqual(parseItConfig({ usageExportFolder: '/mnt/share', statusFolder: '/mnt/status' }, LANGUAGES, (problem) => problems.push(problem)), {});
     assert.match(problems.join('\n'), /usageExportFolder needs a kioskId too/);
+    assert.match(problems.join('\n'), /statusFolder needs a kioskId too/);
+    assert.deepStrictEqual(parseItConfig({ kioskId: 'lobby-1', statusFolder: 'status' }, LANGUAGES, (problem) => problems.push(problem)), { kioskId: 'lobby-1' });
+    assert.match(problems.at(-1)!, /^statusFolder must be a whole folder path/);
   });
 
   test('a kiosk name that could not be part of a file name, and a relative folder, are refused', () => {
