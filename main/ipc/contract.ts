@@ -193,7 +193,7 @@ export interface IpcContract {
   /** Staff only: the removable drives (USB sticks) the usage file can be exported to. */
   'usage/drives': () => DriveListResult;
   /** Staff only: writes the usage CSV to one of those drives, by the id the list gave it. */
-  'usage/export': (driveId: string) => DriveExportResult;
+  'usage/export-to-drive': (driveId: string) => DriveExportResult;
 }
 
 /** Days the staff panel's Usage page shows. */
@@ -226,7 +226,7 @@ export const BRIDGE_METHODS = {
   getUsageSummary: 'usage/summary',
   resetUsage: 'usage/reset',
   listExportDrives: 'usage/drives',
-  exportUsage: 'usage/export',
+  exportUsageToDrive: 'usage/export-to-drive',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

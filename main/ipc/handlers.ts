@@ -120,7 +120,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       return deps.usageDriveExport?.drives() ?? { ok: true, drives: [] };
     },
-    'usage/export': async (driveId) => {
+    'usage/export-to-drive': async (driveId) => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       const parsed = driveIdSchema.safeParse(driveId);
       if (!parsed.success || deps.usageDriveExport === undefined) return { ok: false, reason: 'drive-gone' };

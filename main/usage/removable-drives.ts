@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -21,24 +21,42 @@ export type DriveLister = () => Promise<RemovableDrive[]>;
 /** Where Linux desktops mount removable media: udisks (/media/<user>, /run/media/<user>) and by hand (/mnt). */
 const LINUX_MOUNT_ROOTS = ['/media/', '/run/media/', '/mnt/'];
 
-/** File systems under those roots that are not a drive (a bind of a system folder, a RAM disk). */
-const NOT_A_DRIVE = new Set(['tmpfs', 'proc', 'sysfs', 'devtmpfs', 'overlay', 'autofs', 'squashfs']);
-
 /**
- * The drives in /proc/mounts mounted under the usual removable-media folders. Each line is
- * "device mount-point type options ..."; spaces and other bytes in a mount point are written as
- * octal escapes (\040).
+ * The drives in /proc/mounts mounted under the usual removable-media folders from a block device
+ * that sits on a USB bus or is an SD card (`isRemovableDevice`): never a network share, a RAM
+ * disk or an internal disk mounted there. Each line is "device mount-point type options ...";
+ * spaces and other bytes in a mount point are written as octal escapes (\040).
  */
-export function parseLinuxMounts(procMounts: string): RemovableDrive[] {
+export function parseLinuxMounts(procMounts: string, isRemovableDevice: (device: string) => boolean = isUsbOrCardDevice): RemovableDrive[] {
   const drives: RemovableDrive[] = [];
   for (const line of procMounts.split('\n')) {
-    const [device, rawMountPoint, type, options] = line.split(' ');
-    if (device === undefined || rawMountPoint === undefined || type === undefined || options === undefined) continue;
-    const mountPoint = rawMountPoint.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)));
-    if (NOT_A_DRIVE.has(type) || !LINUX_MOUNT_ROOTS.some((root) => mountPoint.startsWith(root) && mountPoint.length > root.length)) continue;
+    const [device, rawMountPoint, , options] = line.split(' ');
+    if (device === undefined || rawMountPoint === undefined || options === undefined) continue;
+    const mountPoint = unescapeMountField(rawMountPoint);
+    if (!LINUX_MOUNT_ROOTS.some((root) => mountPoint.startsWith(root) && mountPoint.length > root.length)) continue;
+    // A share (//server/share, server:/path), a RAM disk (tmpfs) or a FUSE mount has no /dev/ device.
+    const source = unescapeMountField(device);
+    if (!source.startsWith('/dev/') || !isRemovableDevice(source)) continue;
     drives.push({ id: mountPoint, label: path.basename(mountPoint), readOnly: options.split(',').includes('ro') });
   }
   return drives;
+}
+
+function unescapeMountField(field: string): string {
+  return field.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)));
+}
+
+/**
+ * Whether a block device (/dev/sdb1, /dev/mmcblk0p1) hangs off a USB bus or an SD card reader:
+ * its node in /sys/class/block leads, through the device tree, past a usb or mmc host.
+ */
+export function isUsbOrCardDevice(device: string): boolean {
+  try {
+    const devicePath = realpathSync(path.join('/sys/class/block', path.basename(realpathSync(device))));
+    return /\/usb\d*\/|\/mmc_host\//.test(devicePath);
+  } catch {
+    return false;
+  }
 }
 
 /** PowerShell's JSON for Win32_LogicalDisk rows with DriveType 2 (removable): one object, or a list. */
@@ -49,15 +67,18 @@ export function parseWindowsDrives(json: string): RemovableDrive[] {
   const drives: RemovableDrive[] = [];
   for (const row of rows) {
     if (typeof row !== 'object' || row === null) continue;
-    const { DeviceID: letter, VolumeName: name } = row as { DeviceID?: unknown; VolumeName?: unknown };
+    const { DeviceID: letter, VolumeName: name, Access: access } = row as { DeviceID?: unknown; VolumeName?: unknown; Access?: unknown };
     if (typeof letter !== 'string' || !/^[A-Z]:$/i.test(letter)) continue;
     const label = typeof name === 'string' && name.trim() !== '' ? `${name.trim()} (${letter})` : letter;
-    drives.push({ id: `${letter}\\`, label, readOnly: false });
+    // Win32_LogicalDisk.Access: 1 is read-only (a write-protected stick or card).
+    drives.push({ id: `${letter}\\`, label, readOnly: access === 1 });
   }
   return drives;
 }
 
-const WINDOWS_QUERY = "Get-CimInstance -ClassName Win32_LogicalDisk -Filter 'DriveType=2' | Select-Object DeviceID,VolumeName | ConvertTo-Json -Compress";
+/** UTF-8 out, so a stick's name in any script arrives intact; Size is empty for a card slot with no card. */
+const WINDOWS_QUERY =
+  "[Console]::OutputEncoding=[Text.Encoding]::UTF8; Get-CimInstance -ClassName Win32_LogicalDisk -Filter 'DriveType=2' | Where-Object Size | Select-Object DeviceID,VolumeName,Access | ConvertTo-Json -Compress";
 
 /** How long the system may take to list its drives before staff see "no drive found". */
 const LIST_TIMEOUT_MS = 10_000;
@@ -71,12 +92,16 @@ function listWindowsDrives(): Promise<RemovableDrive[]> {
   });
 }
 
-/** macOS mounts every volume in /Volumes; the start-up disk is the one that is a link to "/". */
+/**
+ * macOS mounts every volume in /Volumes; the start-up disk is the one that is a link to "/". A
+ * plain folder left there (on the start-up disk itself) is not a drive, nor is a hidden entry.
+ */
 function listMacDrives(): Promise<RemovableDrive[]> {
   const drives: RemovableDrive[] = [];
+  const volumesDevice = statSync('/Volumes').dev;
   for (const name of readdirSync('/Volumes')) {
     const mountPoint = path.join('/Volumes', name);
-    if (lstatSync(mountPoint).isSymbolicLink()) continue;
+    if (name.startsWith('.') || lstatSync(mountPoint).isSymbolicLink() || statSync(mountPoint).dev === volumesDevice) continue;
     drives.push({ id: mountPoint, label: name, readOnly: false });
   }
   return Promise.resolve(drives);

@@ -16,7 +16,8 @@ export type DriveListResult = { ok: true; drives: RemovableDrive[] } | { ok: fal
 
 /**
  * Why an export failed, for the staff's message: the drive is gone, it is read-only, it is full,
- * or another error (its code). `not-allowed` outside a staff session.
+ * or another error (its code, or "list" when the drives could not be listed; a permission error
+ * such as EACCES is one of these, not "read-only"). `not-allowed` outside a staff session.
  */
 export type DriveExportFailure = 'not-allowed' | 'drive-gone' | 'read-only' | 'full' | 'failed';
 
@@ -52,7 +53,8 @@ export function createUsageDriveExport(options: UsageDriveExportOptions): UsageD
     drives: list,
     async exportTo(driveId) {
       const listed = await list();
-      const drive = listed.ok ? listed.drives.find((candidate) => candidate.id === driveId) : undefined;
+      if (!listed.ok) return { ok: false, reason: 'failed', detail: 'list' };
+      const drive = listed.drives.find((candidate) => candidate.id === driveId);
       if (drive === undefined) return { ok: false, reason: 'drive-gone' };
       if (drive.readOnly) return { ok: false, reason: 'read-only' };
       const fileName = usageExportFileName(options.kioskId, localDay(now()));
@@ -64,7 +66,8 @@ export function createUsageDriveExport(options: UsageDriveExportOptions): UsageD
         return { ok: false, ...exportFailureOf(code) };
       }
       options.log('exported', { drive: drive.label, file: fileName });
-      options.afterExport?.();
+      // After the answer to staff: IT's folder may be a slow network share.
+      if (options.afterExport) setImmediate(options.afterExport);
       return { ok: true, fileName, driveLabel: drive.label };
     },
   };
@@ -72,7 +75,7 @@ export function createUsageDriveExport(options: UsageDriveExportOptions): UsageD
 
 export function exportFailureOf(code: string): { reason: DriveExportFailure; detail?: string } {
   if (code === 'ENOSPC' || code === 'EDQUOT') return { reason: 'full' };
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { reason: 'read-only' };
+  if (code === 'EROFS') return { reason: 'read-only' };
   if (code === 'ENOENT' || code === 'ENODEV') return { reason: 'drive-gone' };
   return { reason: 'failed', detail: code };
 }

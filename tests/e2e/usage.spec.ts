@@ -121,8 +121,9 @@ test('staff see exactly those counts on the Usage page, save them to a USB stick
   await expect(usagePage.getByText(uiText('en', 'usage.noDrives'))).toBeVisible();
   mkdirSync(path.join(sticks, 'FRONT DESK'));
   await usagePage.getByRole('button', { name: uiText('en', 'usage.lookAgain') }).click();
-  await usagePage.getByRole('button', { name: 'Save to FRONT DESK' }).click();
-  await expect(usagePage.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved usage-${today}.csv on FRONT DESK. You can take the stick out now.`);
+  // Names and file names are isolated (FSI ... PDI) so they keep their order in right-to-left text.
+  await usagePage.getByRole('button', { name: 'Save to \u2068FRONT DESK\u2069' }).click();
+  await expect(usagePage.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved \u2068usage-${today}.csv\u2069 on \u2068FRONT DESK\u2069. You can take the stick out now.`);
   expect(readdirSync(path.join(sticks, 'FRONT DESK'))).toEqual([`usage-${today}.csv`]);
   expect(readFileSync(path.join(sticks, 'FRONT DESK', `usage-${today}.csv`), 'utf8')).toBe(
     [
@@ -142,17 +143,21 @@ test('staff see exactly those counts on the Usage page, save them to a USB stick
   // Delete: nothing happens until staff confirm; then every count is gone, on screen and on disk.
   await usagePage.getByRole('button', { name: uiText('en', 'usage.reset') }).click();
   await expect(usagePage.getByText(uiText('en', 'usage.resetConfirm'))).toBeVisible();
+  // Focus follows the question: to Cancel, the safe answer, and back to Delete after it.
+  await expect(usagePage.getByRole('button', { name: uiText('en', 'staff.cancel') })).toBeFocused();
   await usagePage.getByRole('button', { name: uiText('en', 'staff.cancel') }).click();
+  await expect(usagePage.getByRole('button', { name: uiText('en', 'usage.reset') })).toBeFocused();
   await expect(usagePage.getByText('1 session', { exact: true })).toBeVisible();
   await usagePage.getByRole('button', { name: uiText('en', 'usage.reset') }).click();
   await usagePage.getByRole('button', { name: uiText('en', 'usage.resetYes') }).click();
   await expect(usagePage.getByRole('status').filter({ hasText: uiText('en', 'usage.resetDone') })).toBeVisible();
   await expect(usagePage.getByText('0 sessions', { exact: true })).toBeVisible();
   expect(JSON.parse(readFileSync(usageFile, 'utf8'))).toEqual({ version: 1, days: {} });
-  expect(kiosk.errorOutput()).toContain('usage-reset');
-  expect(kiosk.errorOutput()).toContain(`usage-exported {"drive":"FRONT DESK","file":"usage-${today}.csv"}`);
+  await expect.poll(() => kiosk.errorOutput()).toContain('usage-reset');
+  await expect.poll(() => kiosk.errorOutput()).toContain(`usage-exported {"drive":"FRONT DESK","file":"usage-${today}.csv"}`);
 
   await usagePage.getByRole('button', { name: uiText('en', 'usage.close') }).click();
+  await expect(staffPanel(page).getByRole('button', { name: uiText('en', 'staff.openUsage') })).toBeFocused();
   await staffPanel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
   await usagePage.waitFor({ state: 'detached' });
 });

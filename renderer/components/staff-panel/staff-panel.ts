@@ -70,9 +70,10 @@ export class KxStaffPanel extends LitElement {
             .languages=${this.languages}
             .topics=${this.topics}
             @kx-close=${(event: Event) => {
-              // The page's own close: the panel stays open.
+              // The page's own close: the panel stays open, with focus back on the button that opened it.
               event.stopPropagation();
               this.showingUsage = false;
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.open-usage')?.focus());
             }}
           ></kx-usage-page>`
         : nothing}

@@ -13,13 +13,20 @@ import { renderFeatures, renderGlossary, renderLanguages, renderSessions, render
 import { usageOverview, type UsageOverview } from './usage-summary';
 import { usagePageStyles } from './usage-page.styles';
 
-/** The removable drives, once asked: a list, 'failed' when they could not be read, null while asking. */
+/** The removable drives, once asked: a list, 'failed' when they could not be read, null before the first answer. */
 type DriveList = RemovableDrive[] | 'failed' | null;
 
 /**
+ * A drive's name or a file name inside a sentence, isolated (FSI ... PDI) so "KINGSTON (E:)" keeps
+ * its own order inside right-to-left text.
+ */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
  * The staff panel's Usage page (issue 23): the last 30 days' counts at a glance, saving them to a
- * USB stick as a CSV file, and deleting them. Loaded only when staff open it (lazy-screens.ts).
- * It shows the daily totals the main process keeps (main/usage/), which hold nothing about any one
+ * USB stick as a CSV file, and deleting them. Part of staff-screens.js, which patients' screens
+ * never load (lazy-screens.ts); the panel creates it afresh each time staff open it. It shows
+ * the daily totals the main process keeps (main/usage/), which hold nothing about any one
  * patient. Events: `kx-close`.
  */
 @customElement('kx-usage-page')
@@ -37,7 +44,11 @@ export class KxUsagePage extends LitElement {
   /** The reset's outcome, said under its button. */
   @state() private accessor resetStatus = '';
   @state() private accessor busy = false;
+  /** Asking the system for its drives again; the list shown stays until the answer. */
+  @state() private accessor searching = false;
   @state() private accessor confirmingReset = false;
+  /** Where focus goes after the next render: the confirmation's Cancel, or back to Delete. */
+  private focusAfterRender: string | null = null;
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
@@ -58,14 +69,18 @@ export class KxUsagePage extends LitElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    applyLanguageFonts(this.renderRoot);
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) {
-      this.exportStatus = '';
-      this.resetStatus = '';
-      this.confirmingReset = false;
       void this.loadCounts();
       void this.loadDrives();
+    }
+  }
+
+  protected override updated(): void {
+    applyLanguageFonts(this.renderRoot);
+    if (this.focusAfterRender !== null) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = null;
     }
   }
 
@@ -87,17 +102,20 @@ export class KxUsagePage extends LitElement {
       <section aria-labelledby="export-heading">
         <h3 id="export-heading">${t('usage.exportHeading')}</h3>
         <p class="help">${t('usage.exportHelp')}</p>
-        ${drives === null ? html`<p>${t('usage.lookingForDrives')}</p>` : nothing}
-        ${drives === 'failed' ? html`<p class="problem">${t('usage.drivesFailed')}</p>` : nothing}
-        ${Array.isArray(drives) && drives.length === 0 ? html`<p>${t('usage.noDrives')}</p>` : nothing}
-        ${Array.isArray(drives) ? drives.filter((drive) => drive.readOnly).map((drive) => html`<p class="problem">${t('usage.lockedDrive', { drive: drive.label })}</p>`) : nothing}
+        <!-- What the search found is announced: a stick plugged in, none, or a locked one. -->
+        <div role="status">
+          ${drives === null || this.searching ? html`<p>${t('usage.lookingForDrives')}</p>` : nothing}
+          ${drives === 'failed' ? html`<p class="problem">${t('usage.drivesFailed')}</p>` : nothing}
+          ${Array.isArray(drives) && drives.length === 0 ? html`<p>${t('usage.noDrives')}</p>` : nothing}
+          ${Array.isArray(drives) ? drives.filter((drive) => drive.readOnly).map((drive) => html`<p class="problem">${t('usage.lockedDrive', { drive: isolate(drive.label) })}</p>`) : nothing}
+        </div>
         <div class="choices">
           ${Array.isArray(drives)
             ? drives
                 .filter((drive) => !drive.readOnly)
-                .map((drive) => html`<button class="export" ?disabled=${this.busy} @click=${() => void this.exportTo(drive)}>${t('usage.exportTo', { drive: drive.label })}</button>`)
+                .map((drive) => html`<button class="export" ?disabled=${this.busy} @click=${() => void this.exportTo(drive)}>${t('usage.exportTo', { drive: isolate(drive.label) })}</button>`)
             : nothing}
-          <button class="look-again" ?disabled=${this.busy || drives === null} @click=${() => void this.loadDrives()}>${t('usage.lookAgain')}</button>
+          <button class="look-again" ?disabled=${this.busy} @click=${() => void this.loadDrives()}>${t('usage.lookAgain')}</button>
         </div>
         <p class="status export-status" role="status">${this.exportStatus}</p>
       </section>
@@ -111,10 +129,10 @@ export class KxUsagePage extends LitElement {
         <p class="help">${t('usage.resetHelp')}</p>
         <div class="choices">
           ${this.confirmingReset
-            ? html`<p class="confirm">${t('usage.resetConfirm')}</p>
-                <button class="danger reset-yes" ?disabled=${this.busy} @click=${() => void this.reset()}>${checkIcon()}${t('usage.resetYes')}</button>
-                <button class="reset-cancel" @click=${() => (this.confirmingReset = false)}>${t('staff.cancel')}</button>`
-            : html`<button class="danger reset" ?disabled=${this.overview === null || this.overview === 'failed'} @click=${() => (this.confirmingReset = true)}>${t('usage.reset')}</button>`}
+            ? html`<p class="confirm" id="reset-question">${t('usage.resetConfirm')}</p>
+                <button class="danger reset-yes" aria-describedby="reset-question" ?disabled=${this.busy} @click=${() => void this.reset()}>${checkIcon()}${t('usage.resetYes')}</button>
+                <button class="reset-cancel" aria-describedby="reset-question" @click=${() => this.setConfirmingReset(false)}>${t('staff.cancel')}</button>`
+            : html`<button class="danger reset" ?disabled=${this.overview === null || this.overview === 'failed'} @click=${() => this.setConfirmingReset(true)}>${t('usage.reset')}</button>`}
         </div>
         <p class="status reset-status" role="status">${this.resetStatus}</p>
       </section>
@@ -130,32 +148,49 @@ export class KxUsagePage extends LitElement {
     }
   }
 
+  /**
+   * The question replaces the Delete button and the answer removes it again: focus follows, to
+   * Cancel (the safe answer, which screen readers read with the question) and back to Delete.
+   */
+  private setConfirmingReset(confirming: boolean): void {
+    this.confirmingReset = confirming;
+    if (confirming) this.resetStatus = '';
+    this.focusAfterRender = confirming ? 'button.reset-cancel' : 'button.reset';
+  }
+
   private async loadDrives(): Promise<void> {
-    this.drives = null;
+    this.searching = true;
     try {
       const result = await kiosk.listExportDrives();
       this.drives = result.ok ? result.drives : 'failed';
     } catch {
       this.drives = 'failed';
     }
+    this.searching = false;
   }
 
   private async exportTo(drive: RemovableDrive): Promise<void> {
+    if (this.busy) return;
     this.busy = true;
     this.exportStatus = t('usage.exporting');
     let result: DriveExportResult;
     try {
-      result = await kiosk.exportUsage(drive.id);
+      result = await kiosk.exportUsageToDrive(drive.id);
     } catch (error) {
       result = { ok: false, reason: 'failed', detail: String(error) };
     }
     this.busy = false;
-    this.exportStatus = result.ok ? t('usage.exported', { file: result.fileName, drive: result.driveLabel }) : t(`usage.exportFailed.${result.reason}`, { detail: result.detail ?? '' });
+    this.exportStatus = result.ok
+      ? t('usage.exported', { file: isolate(result.fileName), drive: isolate(result.driveLabel) })
+      : result.reason === 'failed' && result.detail === 'list'
+        ? t('usage.drivesFailed')
+        : t(`usage.exportFailed.${result.reason}`, { detail: result.detail ?? '' });
     // A stick pulled out, or a new one, shows in the list at once.
     if (!result.ok) void this.loadDrives();
   }
 
   private async reset(): Promise<void> {
+    if (this.busy) return;
     this.busy = true;
     let done = false;
     try {
@@ -164,7 +199,7 @@ export class KxUsagePage extends LitElement {
       done = false;
     }
     this.busy = false;
-    this.confirmingReset = false;
+    this.setConfirmingReset(false);
     this.resetStatus = done ? t('usage.resetDone') : t('usage.resetFailed');
     if (done) await this.loadCounts();
   }

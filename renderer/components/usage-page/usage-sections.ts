@@ -123,7 +123,7 @@ export function renderLanguages(overview: UsageOverview, registry: LanguageEntry
               ${overview.languages.map(({ language, chosen, endedIn }) => {
                 const entry = registry.find((candidate) => candidate.code === language);
                 return html`<tr>
-                  <th scope="row">${entry === undefined ? language : html`<span lang=${entry.code} data-font=${entry.font}>${entry.nativeName}</span>`}</th>
+                  <th scope="row">${entry === undefined ? language : html`<span lang=${entry.code} dir=${entry.dir} data-font=${entry.font}>${entry.nativeName}</span>`}</th>
                   <td>${count(chosen)}</td>
                   <td>${count(endedIn)}</td>
                 </tr>`;

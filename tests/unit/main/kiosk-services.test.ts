@@ -281,13 +281,14 @@ test('staff alone list the USB sticks and export to one; the export is logged an
     removableDrives: folderDriveLister(path.join(folder, 'sticks')),
   });
   assert.deepStrictEqual(await handlers['usage/drives'](), { ok: false, reason: 'not-allowed' });
-  assert.deepStrictEqual(await handlers['usage/export'](stick), { ok: false, reason: 'not-allowed' });
+  assert.deepStrictEqual(await handlers['usage/export-to-drive'](stick), { ok: false, reason: 'not-allowed' });
   await handlers['staff/unlock'](IT_PIN);
   assert.deepStrictEqual(await handlers['usage/drives'](), { ok: true, drives: [{ id: stick, label: 'USB', readOnly: false }] });
-  assert.deepStrictEqual(await handlers['usage/export'](42), { ok: false, reason: 'drive-gone' });
-  const result = await handlers['usage/export'](stick);
+  assert.deepStrictEqual(await handlers['usage/export-to-drive'](42), { ok: false, reason: 'drive-gone' });
+  const result = await handlers['usage/export-to-drive'](stick);
   assert.ok(result.ok);
   assert.deepStrictEqual(readdirSync(stick), [result.fileName]);
+  await new Promise((resolve) => setImmediate(resolve));
   assert.deepStrictEqual(readdirSync(share), [result.fileName]);
   assert.match(result.fileName, /^usage-lobby-1-\d{4}-\d{2}-\d{2}\.csv$/);
   assert.deepStrictEqual(lines.filter((line) => line.event === 'usage-exported').map((line) => line.details), [{ drive: 'USB', file: result.fileName }]);

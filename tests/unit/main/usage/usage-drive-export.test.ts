@@ -34,6 +34,9 @@ test("export writes the usage CSV to the chosen stick's top folder, named by kio
   assert.deepEqual(readdirSync(stick), ['usage-lobby-1-2026-11-30.csv']);
   assert.match(readFileSync(path.join(stick, 'usage-lobby-1-2026-11-30.csv'), 'utf8'), /^\uFEFFkiosk_id,date,measure,item,count\r\nlobby-1,2026-11-30,sessions,,1\r\n/);
   assert.deepEqual(logged, [{ outcome: 'exported', details: { drive: 'USB STICK', file: 'usage-lobby-1-2026-11-30.csv' } }]);
+  // IT's folder is written just after staff have their answer.
+  assert.equal(afterExports(), 0);
+  await new Promise((resolve) => setImmediate(resolve));
   assert.equal(afterExports(), 1);
 });
 
@@ -67,14 +70,14 @@ test('a list that cannot be read is a failure staff see, and is logged', async (
   const logged: string[] = [];
   const exporter = createUsageDriveExport({ listDrives: () => Promise.reject(new Error('powershell timed out')), counts, log: (outcome) => logged.push(outcome) });
   assert.deepEqual(await exporter.drives(), { ok: false, reason: 'failed' });
-  assert.deepEqual(await exporter.exportTo('E:\\'), { ok: false, reason: 'drive-gone' });
+  assert.deepEqual(await exporter.exportTo('E:\\'), { ok: false, reason: 'failed', detail: 'list' });
   assert.deepEqual(logged, ['failed', 'failed']);
 });
 
 test('write errors are named for staff: full, read-only, gone, or another code', () => {
   assert.deepEqual(exportFailureOf('ENOSPC'), { reason: 'full' });
   assert.deepEqual(exportFailureOf('EROFS'), { reason: 'read-only' });
-  assert.deepEqual(exportFailureOf('EACCES'), { reason: 'read-only' });
+  assert.deepEqual(exportFailureOf('EACCES'), { reason: 'failed', detail: 'EACCES' });
   assert.deepEqual(exportFailureOf('ENOENT'), { reason: 'drive-gone' });
   assert.deepEqual(exportFailureOf('EIO'), { reason: 'failed', detail: 'EIO' });
 });
