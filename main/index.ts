@@ -10,6 +10,8 @@ import { readLanguageCodes } from './config/language-codes';
 import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
 import { systemDriveLister } from './usage/removable-drives';
+import type { AppUpdates } from './updates/app-updates';
+import { startElectronAppUpdates } from './updates/electron-app-updates';
 import { electronPrinting } from './printing/electron-printing';
 import { readLogEntries } from './log/read-log';
 import { createRotatingLog } from './log/rotating-log';
@@ -98,6 +100,8 @@ if (!app.requestSingleInstanceLock()) {
     if (Object.keys(itConfig).length > 0) log.write('it-config', { file: itConfigFile, fields: Object.keys(itConfig).join(',') });
     // The health watcher needs the window, made below; the heartbeat handler needs it first.
     let rendererHealth: RendererHealth | null = null;
+    // Started once the window is on its way (electron-updater loads only with an update server).
+    let appUpdates: AppUpdates | undefined;
     const { handlers, usage } = createKioskServices({
       settingsFile: path.join(userData, 'settings.json'),
       usageFile: path.join(userData, 'usage.json'),
@@ -110,7 +114,11 @@ if (!app.requestSingleInstanceLock()) {
       // Nothing is lost by skipping 'before-quit': settings and log lines are written synchronously,
       // and the services write the usage counts before they call this.
       exitApp: (exitCode) => app.exit(exitCode),
-      rendererAlive: () => rendererHealth?.rendererAlive(),
+      rendererAlive: (state) => {
+        rendererHealth?.rendererAlive();
+        appUpdates?.setAttractShowing(state.attractShowing);
+      },
+      appUpdates: () => appUpdates,
       printing: {
         ...electronPrinting({
           createWindow: () => new BrowserWindow(createHandoutPrintWindowOptions()),
@@ -132,6 +140,7 @@ if (!app.requestSingleInstanceLock()) {
       usage.close();
     });
     void shownWindow.loadURL(APP_ENTRY_URL);
+    void startElectronAppUpdates(itConfig, log, startedAt).then((started) => (appUpdates = started));
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -1,5 +1,6 @@
 import { itConfigAsSettings, type ItConfig } from './config/it-config';
-import type { AppInfo } from './ipc/contract';
+import type { AppInfo, RendererState } from './ipc/contract';
+import type { AppUpdates } from './updates/app-updates';
 import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
 import { createDailyPrintCount } from './printing/daily-print-count';
 import { createHandoutPrinter, type PrintJob } from './printing/handout-printer';
@@ -25,8 +26,10 @@ export interface KioskServiceOptions {
   log: KioskLog;
   /** Ends the process with this exit code when staff choose "Exit kiosk" (STAFF_EXIT_CODE). */
   exitApp: (exitCode: number) => void;
-  /** Receives the app page's heartbeat (main/recovery/renderer-health.ts). */
-  rendererAlive?: () => void;
+  /** Receives the app page's heartbeat (main/recovery/renderer-health.ts; the update rules). */
+  rendererAlive?: (state: RendererState) => void;
+  /** App updates once started, when IT set an update server (main/updates/). */
+  appUpdates?: () => AppUpdates | undefined;
   /** The shell's printer: Electron's silent webContents.print, or the preview's PDF folder. */
   printing?: KioskPrinting;
   /** usage.json in the user-data folder; null (or left out) keeps the usage counts in memory. */
@@ -114,6 +117,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     staff,
     appInfo: options.appInfo,
     rendererAlive: options.rendererAlive,
+    appUpdates: options.appUpdates,
     handouts,
     usageDriveExport,
     usage: {
@@ -152,7 +156,7 @@ function startStatusWriter(options: KioskServiceOptions, warn: (message: string)
       contentVersion: 'bundled',
       startedAt: source.startedAt,
       logEntries: source.readLog(),
-      lastUpdateCheck: null,
+      lastUpdateCheck: options.appUpdates?.()?.lastCheck() ?? null,
       freeDiskBytes: source.diskFolder === null ? null : freeDiskBytes(source.diskFolder),
     }),
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, type PaperSize } from '../ipc/contract';
 import { clinicText, contentId, DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, printerNameSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
 import { pinHashProblem } from '../staff/pin-hash';
+import { isValidClock, type QuietHours } from '../updates/update-schedule';
 import { ANY_LANGUAGE, topicLinkProblem, type TopicLinks } from './topic-links';
 
 /**
@@ -40,6 +41,12 @@ export interface ItConfig {
   usageExportFolder?: string;
   /** A folder (often a network share) where the kiosk writes status-<kioskId>.json every 5 minutes (main/status/). */
   statusFolder?: string;
+  /** The clinic's update server (electron-updater's generic provider); without it the kiosk never checks. */
+  updateUrl?: string;
+  /** The release channel on that server: "latest" (the default), "beta" for pilot kiosks... */
+  updateChannel?: string;
+  /** Local times a downloaded update may install on the attract screen (main/updates/update-schedule.ts). */
+  quietHours?: QuietHours;
 }
 
 export const IT_CONFIG_FIELDS = [
@@ -57,6 +64,9 @@ export const IT_CONFIG_FIELDS = [
   'kioskId',
   'usageExportFolder',
   'statusFolder',
+  'updateUrl',
+  'updateChannel',
+  'quietHours',
 ] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
@@ -143,7 +153,7 @@ export function parseItConfig(raw: Record<string, unknown>, knownLanguages: read
 /** The IT values as settings: the layer between the built-in defaults and what the kiosk saved. */
 export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
   // The kiosk's name and its folders are the machine's, not settings staff could change.
-  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, ...rest } = config;
+  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, updateUrl: _updateUrl, updateChannel: _updateChannel, quietHours: _quietHours, ...rest } = config;
   return staffPinHash === undefined ? { ...rest } : { ...rest, staffPin: staffPinHash };
 }
 
@@ -185,11 +195,33 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
       return clinicText(CLINIC_TEXT_LIMITS.phone).safeParse(value).success ? null : `must be one line of text of at most ${CLINIC_TEXT_LIMITS.phone} characters`;
     case 'kioskId':
       return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(value) ? null : 'must be 1 to 40 letters, digits, "-" or "_", starting with a letter or digit (it becomes part of file names)';
+    case 'updateUrl':
+      return updateUrlProblem(value);
+    case 'updateChannel':
+      return typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,29}$/.test(value) ? null : 'must be a channel name such as "latest" or "beta" (lower-case letters, digits and "-")';
+    case 'quietHours': {
+      const hours = value as Partial<QuietHours> | null;
+      return typeof hours === 'object' && hours !== null && typeof hours.start === 'string' && typeof hours.end === 'string' && isValidClock(hours.start) && isValidClock(hours.end) && hours.start !== hours.end && Object.keys(hours).length === 2
+        ? null
+        : 'must be { "start": "HH:MM", "end": "HH:MM" } in 24-hour local time, two different times, such as { "start": "02:00", "end": "05:00" }';
+    }
     case 'usageExportFolder':
     case 'statusFolder':
       return typeof value === 'string' && value.length <= 500 && (path.posix.isAbsolute(value) || path.win32.isAbsolute(value))
         ? null
         : 'must be a whole folder path, such as "/mnt/clinic-share/kiosk-usage" or "\\\\server\\share\\kiosk-usage"';
+  }
+}
+
+/** An http or https address of the update server; the files on it are checked by electron-updater (sha512). */
+function updateUrlProblem(value: unknown): string | null {
+  const message = 'must be the http:// or https:// address of the folder where the releases are published, such as "https://updates.clinic.example/kiosk"';
+  if (typeof value !== 'string' || value.length > 500) return message;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' ? null : message;
+  } catch {
+    return message;
   }
 }
 

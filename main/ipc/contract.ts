@@ -176,7 +176,7 @@ export interface IpcContract {
    * The running app page says it is alive, every RENDERER_HEARTBEAT_MS: a page stuck in a script
    * stops saying so, and the main process restarts it even if nobody touches the screen.
    */
-  'app/alive': () => void;
+  'app/alive': (state?: RendererState) => void;
   /** Prints the handout silently on the chosen printer; never shows a system dialog. */
   'handout/print': (request: HandoutRequest) => HandoutPrintResult;
   /** Staff only: the printers the system offers. */
@@ -194,7 +194,30 @@ export interface IpcContract {
   'usage/drives': () => DriveListResult;
   /** Staff only: writes the usage CSV to one of those drives, by the id the list gave it. */
   'usage/export-to-drive': (driveId: string) => DriveExportResult;
+  /** Staff only: whether app updates are set up, and where they stand. */
+  'update/status': () => AppUpdateStatus;
+  /** Staff only: installs a downloaded update now (the kiosk restarts on the new version). */
+  'update/install-now': () => { ok: boolean };
 }
+
+/** What the app page tells the main process with each heartbeat. */
+export interface RendererState {
+  /** The attract screen shows: no patient is using the kiosk, so an update may install. */
+  attractShowing: boolean;
+}
+
+export type AppUpdateStatus =
+  | { ok: false; reason: 'not-allowed' }
+  | { ok: true; configured: false }
+  | {
+      ok: true;
+      configured: true;
+      phase: 'idle' | 'checking' | 'downloading' | 'ready' | 'installing';
+      /** The version downloaded and waiting, if any. */
+      readyVersion: string | null;
+      lastCheck: { at: string; result: 'up-to-date' | 'update-found' | 'failed' } | null;
+      quietHours: { start: string; end: string };
+    };
 
 /** Days the staff panel's Usage page shows. */
 export const USAGE_SUMMARY_DAYS = 30;
@@ -227,6 +250,8 @@ export const BRIDGE_METHODS = {
   resetUsage: 'usage/reset',
   listExportDrives: 'usage/drives',
   exportUsageToDrive: 'usage/export-to-drive',
+  getUpdateStatus: 'update/status',
+  installUpdateNow: 'update/install-now',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

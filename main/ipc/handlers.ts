@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, SettingsUpdateResult } from './contract';
+import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, RendererState, SettingsUpdateResult } from './contract';
+import type { AppUpdates } from '../updates/app-updates';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, USAGE_SUMMARY_DAYS, type UsageDay } from './contract';
 import type { HandoutPrinter } from '../printing/handout-printer';
 import { clinicText, contentId, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSchema, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type KioskSettings } from '../settings/settings-schema';
@@ -22,12 +23,14 @@ export interface HandlerDependencies {
   appInfo: AppInfo;
   /** Closes the kiosk: app.quit() in Electron; the preview server only logs it. */
   exitApp: () => void;
-  /** The app page's heartbeat ('app/alive'): Electron's renderer watchdog; nothing in the preview. */
-  rendererAlive?: () => void;
+  /** The app page's heartbeat ('app/alive'): Electron's renderer watchdog and the update rules; nothing in the preview. */
+  rendererAlive?: (state: RendererState) => void;
   /** Sends handouts to a printer; without it every print is refused as 'no-printer'. */
   handouts?: HandoutPrinter;
   /** Counts what patients use (main/usage/); without it reports are dropped. */
   usage?: UsageRecorder & { handoutPrinted(): void; summary(days: number): { today: string; days: Record<string, UsageDay> }; reset(): void };
+  /** App updates (main/updates/), once started: only when IT set an update server. */
+  appUpdates?: () => AppUpdates | undefined;
   /** Staff's export of the usage counts to a USB stick; without it no drive is ever listed. */
   usageDriveExport?: UsageDriveExport;
 }
@@ -50,6 +53,9 @@ const staffSettingsChangeSchema = z.strictObject({
   clinicName: clinicText(CLINIC_TEXT_LIMITS.name).optional(),
   clinicPhone: clinicText(CLINIC_TEXT_LIMITS.phone).optional(),
 });
+
+/** The heartbeat's state; anything else counts as "a patient may be here". */
+const rendererStateSchema = z.strictObject({ attractShowing: z.boolean() });
 
 /** A drive's id as 'usage/drives' gave it (a mount point); it is looked up in the list again. */
 const driveIdSchema = z.string().min(1).max(4096);
@@ -97,7 +103,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       deps.exitApp();
       return { ok: true };
     },
-    'app/alive': async () => deps.rendererAlive?.(),
+    'app/alive': async (state) => deps.rendererAlive?.({ attractShowing: rendererStateSchema.safeParse(state).data?.attractShowing ?? false }),
     'handout/print': async (request) => {
       const parsed = handoutRequestSchema.safeParse(request);
       if (!parsed.success) return { ok: false, reason: 'invalid' };
@@ -125,6 +131,18 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const parsed = driveIdSchema.safeParse(driveId);
       if (!parsed.success || deps.usageDriveExport === undefined) return { ok: false, reason: 'drive-gone' };
       return deps.usageDriveExport.exportTo(parsed.data);
+    },
+    'update/status': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      const updates = deps.appUpdates?.();
+      if (updates === undefined) return { ok: true, configured: false };
+      const { phase, readyVersion, lastCheckAt, lastResult } = updates.state();
+      return { ok: true, configured: true, phase, readyVersion, lastCheck: lastCheckAt === null || lastResult === null ? null : { at: new Date(lastCheckAt).toISOString(), result: lastResult }, quietHours: updates.quietHours };
+    },
+    'update/install-now': async () => {
+      const updates = deps.appUpdates?.();
+      if (!deps.staff.isSessionOpen() || updates === undefined) return { ok: false };
+      return { ok: updates.installNow() };
     },
     'handout/printers': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };

@@ -34,6 +34,10 @@ export type KioskLogEvent =
   | 'usage-reset'
   | 'usage-exported'
   | 'usage-export-failed'
+  | 'update-check'
+  | 'update-downloaded'
+  | 'update-installing'
+  | 'update-failed'
   | 'warning';
 
 export type KioskLogDetails = Record<string, string | number | boolean>;

@@ -18,6 +18,7 @@ import { globeIcon, homeIcon } from '../icon/icons';
 import { warmUpIntl } from '../../text/intl-warm-up';
 import { preloadLanguageFonts } from '../../text/language-fonts';
 import { appStyles } from './app.styles';
+import { reportAttractShowing } from '../../start/renderer-heartbeat';
 import { reportUsage } from '../../usage/report-usage';
 import '../home-screen/home-screen';
 import '../language-picker/language-picker';
@@ -267,6 +268,7 @@ export class KxApp extends LitElement {
     }
     if (this.languages) await switchLanguage(this.languages.defaultLanguage);
     this.attractActive = true;
+    reportAttractShowing(true);
     window.dispatchEvent(new Event('kx-reset'));
     await this.updateComplete;
     for (const scroller of this.renderRoot.querySelectorAll('main, main > *')) scroller.scrollTop = 0;
@@ -274,6 +276,7 @@ export class KxApp extends LitElement {
 
   private wake(): void {
     this.attractActive = false;
+    reportAttractShowing(false);
     this.idle.restart();
   }
 

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { CLINIC_TEXT_LIMITS, IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type AppInfo, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
+import { CLINIC_TEXT_LIMITS, IDLE_TIMEOUT_LIMITS, READ_ALOUD_SPEEDS, READ_ALOUD_VOLUMES, TEXT_SIZES, THEMES, type AppInfo, type AppUpdateStatus, type KioskSettingsView, type StaffSettingsChange } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
@@ -10,6 +10,7 @@ import { applyLanguageFonts } from '../../text/language-fonts';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
+import { renderUpdatesSection } from './updates-section';
 import { renderPrintingSection, type ClinicField, type PrinterList } from './printing-section';
 import '../text-keyboard/text-keyboard';
 import '../usage-page/usage-page';
@@ -44,6 +45,10 @@ export class KxStaffPanel extends LitElement {
   @state() private accessor printers: PrinterList = null;
   /** The clinic field being typed on the on-screen keyboard, if any. */
   @state() private accessor editing: ClinicField | null = null;
+  /** Where app updates stand, asked for each time the panel opens. */
+  @state() private accessor updateStatus: AppUpdateStatus | null = null;
+  @state() private accessor confirmingInstall = false;
+  @state() private accessor installMessage = '';
   /** The Usage page is open over the panel. */
   @state() private accessor showingUsage = false;
 
@@ -90,7 +95,10 @@ export class KxStaffPanel extends LitElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     applyLanguageFonts(this.renderRoot);
-    if (changed.has('open') && this.open) void this.loadPrinters();
+    if (changed.has('open') && this.open) {
+      void this.loadPrinters();
+      void this.loadUpdateStatus();
+    }
   }
 
   private async loadPrinters(): Promise<void> {
@@ -100,6 +108,26 @@ export class KxStaffPanel extends LitElement {
     } catch {
       this.printers = 'failed';
     }
+  }
+
+  private async loadUpdateStatus(): Promise<void> {
+    try {
+      this.updateStatus = await kiosk.getUpdateStatus();
+    } catch {
+      this.updateStatus = null;
+    }
+  }
+
+  private async installUpdate(): Promise<void> {
+    this.confirmingInstall = false;
+    let installing = false;
+    try {
+      installing = (await kiosk.installUpdateNow()).ok;
+    } catch {
+      installing = false;
+    }
+    this.installMessage = installing ? t('staff.updatesInstalling') : t('staff.installFailed');
+    await this.loadUpdateStatus();
   }
 
   private renderSettings(settings: KioskSettingsView) {
@@ -175,6 +203,14 @@ export class KxStaffPanel extends LitElement {
             <h3 id="pin-heading">${t('staff.pin')}</h3>
             <button @click=${() => this.dispatchEvent(new Event('kx-change-pin', { bubbles: true, composed: true }))}>${t('staff.changePin')}</button>
           </section>
+          ${renderUpdatesSection(
+            { status: this.updateStatus, confirmingInstall: this.confirmingInstall, installMessage: this.installMessage },
+            {
+              askToInstall: () => (this.confirmingInstall = true),
+              cancelInstall: () => (this.confirmingInstall = false),
+              install: () => void this.installUpdate(),
+            },
+          )}
           ${this.renderAbout()}
         </div>
       </div>

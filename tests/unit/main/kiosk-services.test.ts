@@ -8,6 +8,8 @@ import { createKioskServices, staffLogEvent } from '../../../main/kiosk-services
 import type { KioskLogDetails, KioskLogEvent } from '../../../main/log/rotating-log';
 import { STAFF_EXIT_CODE } from '../../../main/recovery/exit-codes';
 import { hashPin, verifyPin } from '../../../main/staff/pin-hash';
+import type { AppUpdates } from '../../../main/updates/app-updates';
+import type { UpdateState } from '../../../main/updates/update-schedule';
 import { folderDriveLister } from '../../../main/usage/removable-drives';
 
 // scrypt is slow on purpose: one IT config PIN for every test.
@@ -316,4 +318,52 @@ test("with a kioskId and a statusFolder the kiosk writes its status there, count
   assert.equal(written.contentVersion, 'bundled');
   assert.deepStrictEqual(written.last24Hours, { unexpectedRestarts: 1, rendererCrashes: 1, rendererHangs: 0, rendererSilent: 0, rendererReloads: 0, fallbackShown: 0 });
   assert.ok(written.freeDiskBytes > 0);
+});
+
+test('app updates through IPC: staff see where they stand and may install a ready one; the heartbeat says when the attract screen shows; the status file gets the last check', async () => {
+  const attract: boolean[] = [];
+  let installs = 0;
+  const state: UpdateState = { phase: 'ready', lastCheckAt: Date.parse('2026-11-30T10:00:00.000Z'), lastResult: 'update-found', failuresInARow: 0, readyVersion: '1.5.0' };
+  const updates: AppUpdates = {
+    setAttractShowing: (showing) => attract.push(showing),
+    installNow: () => (installs += 1) > 0,
+    state: () => state,
+    quietHours: { start: '02:00', end: '05:00' },
+    lastCheck: () => ({ at: '2026-11-30T10:00:00.000Z', result: 'update-found' }),
+    stop: () => {},
+  };
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-services-updates-'));
+  const { handlers, status } = createKioskServices({
+    settingsFile: null,
+    itConfig: { ...IT_PIN_CONFIG, kioskId: 'lobby-1', statusFolder: folder },
+    appInfo: { version: '1.4.0', shell: 'electron' },
+    log: { write: () => {} },
+    exitApp: () => {},
+    rendererAlive: (rendererState) => updates.setAttractShowing(rendererState.attractShowing),
+    appUpdates: () => updates,
+    statusSource: { readLog: () => [], electronVersion: null, diskFolder: null, startedAt: new Date() },
+  });
+  assert.deepStrictEqual(await handlers['update/status'](), { ok: false, reason: 'not-allowed' });
+  assert.deepStrictEqual(await handlers['update/install-now'](), { ok: false });
+  await handlers['app/alive']({ attractShowing: true });
+  await handlers['app/alive']({ attractShowing: 'yes' });
+  await handlers['app/alive']();
+  assert.deepStrictEqual(attract, [true, false, false], 'anything but a clear "attract screen showing" counts as a patient who may be there');
+  await handlers['staff/unlock'](IT_PIN);
+  assert.deepStrictEqual(await handlers['update/status'](), {
+    ok: true,
+    configured: true,
+    phase: 'ready',
+    readyVersion: '1.5.0',
+    lastCheck: { at: '2026-11-30T10:00:00.000Z', result: 'update-found' },
+    quietHours: { start: '02:00', end: '05:00' },
+  });
+  assert.deepStrictEqual(await handlers['update/install-now'](), { ok: true });
+  assert.equal(installs, 1);
+  status?.writeNow();
+  assert.deepStrictEqual(JSON.parse(readFileSync(path.join(folder, 'status-lobby-1.json'), 'utf8')).lastUpdateCheck, { at: '2026-11-30T10:00:00.000Z', result: 'update-found' });
+  // Without an update server: staff are told so.
+  const plain = services();
+  await plain.handlers['staff/unlock'](IT_PIN);
+  assert.deepStrictEqual(await plain.handlers['update/status'](), { ok: true, configured: false });
 });

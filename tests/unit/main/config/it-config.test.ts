@@ -127,7 +127,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder, updateUrl, updateChannel, quietHours\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -235,5 +235,31 @@ describe('IT config: the kiosk name, the usage folder and the status folder', ()
     assert.deepStrictEqual(parseItConfig({ kioskId: '../lobby', usageExportFolder: 'usage' }, LANGUAGES, (problem) => problems.push(problem)), {});
     assert.match(problems[0]!, /^kioskId must be 1 to 40 letters/);
     assert.match(problems[1]!, /^usageExportFolder must be a whole folder path/);
+  });
+});
+
+describe('IT config: app updates', () => {
+  test('the update address, channel and quiet hours are taken when right, reported when wrong, and never become settings', () => {
+    const problems: string[] = [];
+    const good = { updateUrl: 'http://10.0.0.5/kiosk-updates', updateChannel: 'beta', quietHours: { start: '22:30', end: '05:00' } };
+    const config = parseItConfig(good, LANGUAGES, (problem) => problems.push(problem));
+    assert.deepStrictEqual(config, good);
+    assert.equal(problems.length, 0);
+    assert.deepStrictEqual(itConfigAsSettings(config), {});
+    const bad = parseItConfig(
+      { updateUrl: 'ftp://server/kiosk', updateChannel: 'Beta Channel', quietHours: { start: '2:00', end: '05:00' } },
+      LANGUAGES,
+      (problem) => problems.push(problem),
+    );
+    assert.deepStrictEqual(bad, {});
+    assert.match(problems[0]!, /^updateUrl must be the http:\/\/ or https:\/\/ address/);
+    assert.match(problems[1]!, /^updateChannel must be a channel name/);
+    assert.match(problems[2]!, /^quietHours must be \{ "start": "HH:MM", "end": "HH:MM" \}/);
+    for (const value of ['https://user:secret@server/kiosk', 'not a url']) {
+      assert.deepStrictEqual(parseItConfig({ updateUrl: value }, LANGUAGES, (problem) => problems.push(problem)), {});
+    }
+    for (const quietHours of [{ start: '03:00', end: '03:00' }, { start: '02:00', end: '05:00', days: 'weekends' }, '02:00-05:00']) {
+      assert.deepStrictEqual(parseItConfig({ quietHours }, LANGUAGES, (problem) => problems.push(problem)), {});
+    }
   });
 });
