@@ -80,6 +80,33 @@ test('Ctrl+Alt+S opens the PIN pad; a wrong PIN says how many tries are left; th
   await typePin(page, PIN);
   await expect(panel(page)).toBeVisible();
   await expect(panel(page)).toContainText(/Version \d+\.\d+\.\d+/);
+  // No update server in this kiosk's IT config: staff are told it does not look for updates.
+  await expect(panel(page).getByRole('region', { name: uiText('en', 'staff.updates') })).toContainText(uiText('en', 'staff.updatesOff'));
+  await expect(panel(page).getByRole('button', { name: uiText('en', 'staff.installNow') })).toHaveCount(0);
+});
+
+test('a downloaded update: staff see its version and quiet hours, and Install update now asks first, then installs', async ({ page }) => {
+  await page.route('**/__kiosk/ipc/update/status', (route) =>
+    route.fulfill({ json: { ok: true, configured: true, phase: 'ready', readyVersion: '1.5.0', lastCheck: { at: new Date().toISOString(), result: 'update-found' }, quietHours: { start: '02:00', end: '05:00' } } }),
+  );
+  let installs = 0;
+  await page.route('**/__kiosk/ipc/update/install-now', (route) => {
+    installs += 1;
+    return route.fulfill({ json: { ok: true } });
+  });
+  await open(page);
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  const updates = panel(page).getByRole('region', { name: uiText('en', 'staff.updates') });
+  await expect(updates).toContainText('Version 1.5.0 is ready. It installs by itself between 02:00 and 05:00, when no patient is using the kiosk.');
+  await updates.getByRole('button', { name: uiText('en', 'staff.installNow') }).click();
+  await expect(updates).toContainText(uiText('en', 'staff.installConfirm'));
+  await updates.getByRole('button', { name: uiText('en', 'staff.cancel') }).click();
+  expect(installs).toBe(0);
+  await updates.getByRole('button', { name: uiText('en', 'staff.installNow') }).click();
+  await updates.getByRole('button', { name: uiText('en', 'staff.installYes') }).click();
+  await expect(updates.getByRole('status')).toHaveText(uiText('en', 'staff.updatesInstalling'));
+  expect(installs).toBe(1);
 });
 
 test('a settings change persists across a reload: default language, order of languages, idle time', async ({ page }) => {

@@ -24,6 +24,8 @@ test('staff set a PIN, unlock, change a setting, look at the Usage page and exit
   await typePin(page, '2468');
   await expect(panel(page)).toBeVisible();
   await expect(panel(page)).toContainText(`Version ${kiosk.double.app.getVersion()}`);
+  // No updateUrl in the IT config: electron-updater is never loaded, and staff are told so.
+  await expect(panel(page)).toContainText(uiText('en', 'staff.updatesOff'));
   expect(JSON.parse(readFileSync(settingsFile, 'utf8')).staffPin).toMatchObject({ algorithm: 'scrypt' });
 
   await panel(page).getByRole('button', { name: 'Español', exact: true }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { DriveListResult, StaffStatus, UnlockResult, UsageDay, UsageSummaryResult } from '../../../main/ipc/contract';
+import type { AppUpdateStatus, DriveListResult, StaffStatus, UnlockResult, UsageDay, UsageSummaryResult } from '../../../main/ipc/contract';
 import { addDays, emptyUsageDay, localDay } from '../../../main/usage/usage-counts';
 import { chapterEntries, pageTotal, registry, TOPIC_ID, topicStructure } from '../content-data';
 
@@ -7,8 +7,8 @@ import { chapterEntries, pageTotal, registry, TOPIC_ID, topicStructure } from '.
  * Answers the staff IPC calls as the main process would for a kiosk whose PIN is set and accepts
  * any PIN, so a test can look at the PIN pad and the staff panel without sharing PIN state with
  * other tests. (The real PIN rules are tested in staff.spec.ts and the unit tests.) The Usage page
- * gets a busy month (WALK_USAGE_DAYS) and two USB sticks, one of them locked, so a walk sees its
- * fullest layout.
+ * gets a busy month and two USB sticks, one of them locked, and App updates a version waiting to
+ * install, so a walk sees their fullest layout.
  */
 export async function answerStaffAsUnlocked(page: Page): Promise<void> {
   let sessionOpen = false;
@@ -23,6 +23,18 @@ export async function answerStaffAsUnlocked(page: Page): Promise<void> {
     const today = localDay(new Date());
     return route.fulfill({ json: { ok: true, today, days: walkUsageDays(today) } satisfies UsageSummaryResult });
   });
+  await page.route('**/__kiosk/ipc/update/status', (route) =>
+    route.fulfill({
+      json: {
+        ok: true,
+        configured: true,
+        phase: 'ready',
+        readyVersion: '10.20.300-beta.4',
+        lastCheck: { at: new Date().toISOString(), result: 'update-found' },
+        quietHours: { start: '22:30', end: '05:00' },
+      } satisfies AppUpdateStatus,
+    }),
+  );
   await page.route('**/__kiosk/ipc/usage/drives', (route) =>
     route.fulfill({
       json: {
