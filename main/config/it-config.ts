@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, type PaperSize } from '../ipc/contract';
 import { clinicText, contentId, DEFAULT_SETTINGS, IDLE_TIMEOUT_LIMITS, languageTag, pinHashSchema, printerNameSchema, type KioskSettings, type PinHash } from '../settings/settings-schema';
 import { pinHashProblem } from '../staff/pin-hash';
+import { parsePublicKey } from '../content-packs/pack-signing';
 import { isValidClock, type QuietHours } from '../updates/update-schedule';
 import { ANY_LANGUAGE, topicLinkProblem, type TopicLinks } from './topic-links';
 
@@ -47,6 +48,8 @@ export interface ItConfig {
   updateChannel?: string;
   /** Local times a downloaded update may install on the attract screen (main/updates/update-schedule.ts). */
   quietHours?: QuietHours;
+  /** Public keys (base64, from npm run content:keygen) whose signed content packs this kiosk accepts. */
+  contentPackKeys?: string[];
 }
 
 export const IT_CONFIG_FIELDS = [
@@ -67,6 +70,7 @@ export const IT_CONFIG_FIELDS = [
   'updateUrl',
   'updateChannel',
   'quietHours',
+  'contentPackKeys',
 ] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
@@ -153,7 +157,7 @@ export function parseItConfig(raw: Record<string, unknown>, knownLanguages: read
 /** The IT values as settings: the layer between the built-in defaults and what the kiosk saved. */
 export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
   // The kiosk's name and its folders are the machine's, not settings staff could change.
-  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, updateUrl: _updateUrl, updateChannel: _updateChannel, quietHours: _quietHours, ...rest } = config;
+  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, updateUrl: _updateUrl, updateChannel: _updateChannel, quietHours: _quietHours, contentPackKeys: _contentPackKeys, ...rest } = config;
   return staffPinHash === undefined ? { ...rest } : { ...rest, staffPin: staffPinHash };
 }
 
@@ -197,6 +201,10 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
       return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(value) ? null : 'must be 1 to 40 letters, digits, "-" or "_", starting with a letter or digit (it becomes part of file names)';
     case 'updateUrl':
       return updateUrlProblem(value);
+    case 'contentPackKeys':
+      return Array.isArray(value) && value.length > 0 && value.length <= 20 && value.every((key) => typeof key === 'string' && parsePublicKey(key) !== null)
+        ? null
+        : 'must be a list of public keys as npm run content:keygen prints them, such as ["MCowBQYDK2VwAyEA..."]';
     case 'updateChannel':
       return typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,29}$/.test(value) ? null : 'must be a channel name such as "latest" or "beta" (lower-case letters, digits and "-")';
     case 'quietHours': {

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { generatePackKeyPair } from '../../../../main/content-packs/pack-signing';
 import { itConfigAsSettings, itConfigPath, parseItConfig, readItConfig, type ItConfig } from '../../../../main/config/it-config';
 import { readLanguageCodes } from '../../../../main/config/language-codes';
 import { hashPin } from '../../../../main/staff/pin-hash';
@@ -127,7 +128,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder, updateUrl, updateChannel, quietHours\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder, updateUrl, updateChannel, quietHours, contentPackKeys\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -261,5 +262,20 @@ describe('IT config: app updates', () => {
     for (const quietHours of [{ start: '03:00', end: '03:00' }, { start: '02:00', end: '05:00', days: 'weekends' }, '02:00-05:00']) {
       assert.deepStrictEqual(parseItConfig({ quietHours }, LANGUAGES, (problem) => problems.push(problem)), {});
     }
+  });
+});
+
+describe('IT config: content pack keys', () => {
+  test('public keys from content:keygen are taken; anything else is refused, and they never become settings', () => {
+    const problems: string[] = [];
+    const key = generatePackKeyPair().publicKey;
+    const config = parseItConfig({ contentPackKeys: [key] }, LANGUAGES, (problem) => problems.push(problem));
+    assert.deepStrictEqual(config, { contentPackKeys: [key] });
+    assert.deepStrictEqual(itConfigAsSettings(config), {});
+    for (const contentPackKeys of [[], ['not a key'], key, [key, 42]]) {
+      assert.deepStrictEqual(parseItConfig({ contentPackKeys }, LANGUAGES, (problem) => problems.push(problem)), {});
+    }
+    assert.equal(problems.length, 4);
+    assert.match(problems[0]!, /^contentPackKeys must be a list of public keys/);
   });
 });
