@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../storage/atomic-file';
+import { unpackVerifiedPack, type PackProblem, type UnpackOptions } from './unpack-pack';
+
+/**
+ * The content packs installed on this kiosk, under `content-packs/` in the user-data folder:
+ *
+ *   content-packs/packs/<name>-<version>-<random>/   each unpacked pack, whole
+ *   content-packs/current.json                        which one is shown, and the one before it
+ *
+ * Installing unpacks into a new folder first (unpack-pack.ts checks everything), and only then
+ * replaces current.json, atomically: a kiosk killed at any moment comes back showing the old
+ * content or the new one, whole, never a mix. Folders current.json does not name (a killed
+ * install's half, a pack two installs old) are removed at start. The previous pack is kept so
+ * the kiosk, or staff, can go back to it.
+ */
+
+export interface InstalledPack {
+  name: string;
+  version: string;
+  /** The folder's name under packs/. */
+  folder: string;
+  installedAt: string;
+  /** The key that signed it. */
+  keyId: string;
+}
+
+export interface PackPointer {
+  current: InstalledPack | null;
+  previous: InstalledPack | null;
+}
+
+export type InstallResult = { ok: true; pack: InstalledPack } | { ok: false; problem: PackProblem; detail: string };
+
+export interface PackStoreOptions {
+  /** content-packs/ in the user-data folder. */
+  root: string;
+  trustedKeys: readonly string[];
+  appVersion: string;
+  warn: (message: string) => void;
+  now?: () => Date;
+}
+
+export interface PackStore {
+  /** The pointer as it stands; packs whose folder is gone are dropped from it (and that is logged). */
+  pointer(): PackPointer;
+  /** Absolute folder of an installed pack. */
+  folderOf(pack: InstalledPack): string;
+  install(packFile: string, options?: { allowOlder?: boolean }): Promise<InstallResult>;
+  /** Shows the previous pack again (or the app's own content when there was none); false when there is nothing to go back to. */
+  rollBack(): boolean;
+  /** Removes pack folders the pointer does not name. */
+  removeLeftovers(): void;
+}
+
+const installedPackSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  folder: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+  installedAt: z.string(),
+  keyId: z.string(),
+});
+const pointerSchema = z.strictObject({ current: installedPackSchema.nullable(), previous: installedPackSchema.nullable() });
+
+const EMPTY: PackPointer = { current: null, previous: null };
+
+export function createPackStore(options: PackStoreOptions): PackStore {
+  const packsFolder = path.join(options.root, 'packs');
+  const pointerFile = path.join(options.root, 'current.json');
+  const now = options.now ?? (() => new Date());
+  const folderOf = (pack: InstalledPack) => path.join(packsFolder, pack.folder);
+
+  const readPointer = (): PackPointer => {
+    let text: string;
+    try {
+      text = readFileSync(pointerFile, 'utf8');
+    } catch {
+      return EMPTY;
+    }
+    try {
+      const parsed = pointerSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // Reported below.
+    }
+    options.warn(`The content pack pointer ${pointerFile} is damaged; the app's own content is shown until a pack is installed again.`);
+    return EMPTY;
+  };
+
+  const writePointer = (pointer: PackPointer): void => {
+    mkdirSync(options.root, { recursive: true });
+    writeFileAtomic(pointerFile, `${JSON.stringify(pointer, null, 2)}\n`);
+  };
+
+  const pointer = (): PackPointer => {
+    const stored = readPointer();
+    const present = (pack: InstalledPack | null) => (pack !== null && existsSync(folderOf(pack)) ? pack : null);
+    const current = present(stored.current);
+    if (stored.current !== null && current === null) options.warn(`The content pack ${stored.current.name} ${stored.current.version} is missing from ${packsFolder}; showing the previous content.`);
+    const previous = present(stored.previous);
+    return current === null ? { current: previous, previous: null } : { current, previous };
+  };
+
+  return {
+    pointer,
+    folderOf,
+    async install(packFile, installOptions = {}) {
+      const before = pointer();
+      mkdirSync(packsFolder, { recursive: true });
+      const folder = `pack-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+      const unpackOptions: UnpackOptions = { trustedKeys: options.trustedKeys, appVersion: options.appVersion, installedVersion: before.current?.version ?? null, allowOlder: installOptions.allowOlder };
+      const result = await unpackVerifiedPack(packFile, path.join(packsFolder, folder), unpackOptions);
+      if (!result.ok) return result;
+      const pack: InstalledPack = { name: result.manifest.name, version: result.manifest.version, folder, installedAt: now().toISOString(), keyId: result.keyId };
+      // The one step that switches: before it the old content is whole, after it the new one is.
+      writePointer({ current: pack, previous: before.current });
+      removeLeftovers();
+      return { ok: true, pack };
+    },
+    rollBack() {
+      const { current, previous } = pointer();
+      if (current === null) return false;
+      writePointer({ current: previous, previous: null });
+      return true;
+    },
+    removeLeftovers,
+  };
+
+  function removeLeftovers(): void {
+    const kept = new Set([readPointer().current?.folder, readPointer().previous?.folder]);
+    let names: string[];
+    try {
+      names = readdirSync(packsFolder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!kept.has(name)) rmSync(path.join(packsFolder, name), { recursive: true, force: true });
+    }
+  }
+}
