@@ -140,7 +140,15 @@ if (!app.requestSingleInstanceLock()) {
       usage.close();
     });
     void shownWindow.loadURL(APP_ENTRY_URL);
-    void startElectronAppUpdates(itConfig, log, startedAt).then((started) => (appUpdates = started));
+    void startElectronAppUpdates({
+      itConfig,
+      log,
+      startedAt,
+      platform: process.platform,
+      appImagePath: process.env.APPIMAGE,
+      releaseInstanceLock: () => app.releaseSingleInstanceLock(),
+      retakeInstanceLock: () => void app.requestSingleInstanceLock(),
+    }).then((started) => (appUpdates = started));
   });
 
   app.on('window-all-closed', () => app.quit());

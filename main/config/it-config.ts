@@ -42,7 +42,7 @@ export interface ItConfig {
   usageExportFolder?: string;
   /** A folder (often a network share) where the kiosk writes status-<kioskId>.json every 5 minutes (main/status/). */
   statusFolder?: string;
-  /** The clinic's update server (electron-updater's generic provider); without it the kiosk never checks. */
+  /** The clinic's update server, https only (electron-updater's generic provider); without it the kiosk never checks. */
   updateUrl?: string;
   /** The release channel on that server: "latest" (the default), "beta" for pilot kiosks... */
   updateChannel?: string;
@@ -221,13 +221,16 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
   }
 }
 
-/** An http or https address of the update server; the files on it are checked by electron-updater (sha512). */
+/**
+ * The update server's https address. Not http: the release file that names each download's SHA-512
+ * comes from the same server, so on plain http anyone on the network could hand kiosks their own code.
+ */
 function updateUrlProblem(value: unknown): string | null {
-  const message = 'must be the http:// or https:// address of the folder where the releases are published, such as "https://updates.clinic.example/kiosk"';
+  const message = 'must be the https:// address of the folder where the releases are published, such as "https://updates.clinic.example/kiosk"';
   if (typeof value !== 'string' || value.length > 500) return message;
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' ? null : message;
+    return url.protocol === 'https:' && url.username === '' && url.password === '' ? null : message;
   } catch {
     return message;
   }

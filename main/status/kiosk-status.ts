@@ -48,7 +48,8 @@ export function statusFileName(kioskId: string): string {
 
 /**
  * The last 24 hours' trouble in the log (oldest entry first). A start counts as unexpected when
- * the entry before it, in any earlier run, was not a quit; the kiosk's very first start is not.
+ * the run before it logged no quit at all (a warning written while quitting does not hide one);
+ * the kiosk's very first start is not.
  */
 export function recentTrouble(entries: readonly LogEntry[], now: Date): RecentTrouble {
   const since = now.getTime() - STATUS_WINDOW_MS;
@@ -60,13 +61,19 @@ export function recentTrouble(entries: readonly LogEntry[], now: Date): RecentTr
     'renderer-reloaded': 'rendererReloads',
     'fallback-shown': 'fallbackShown',
   };
-  let previous: LogEntry | null = null;
+  let runSeen = false;
+  let runQuit = false;
   for (const entry of entries) {
     const recent = Date.parse(entry.time) >= since;
-    if (recent && entry.event === 'start' && previous !== null && previous.event !== 'quit') trouble.unexpectedRestarts += 1;
+    if (entry.event === 'start') {
+      if (recent && runSeen && !runQuit) trouble.unexpectedRestarts += 1;
+      runSeen = true;
+      runQuit = false;
+    } else if (entry.event === 'quit') {
+      runQuit = true;
+    }
     const field = counted[entry.event];
     if (recent && field !== undefined) trouble[field] += 1;
-    previous = entry;
   }
   return trouble;
 }

@@ -27,6 +27,12 @@ export interface AppUpdatesOptions {
   now?: () => Date;
   /** When the process started (the first check waits after it). */
   startedAt: number;
+  /**
+   * Just before installing: the new version starts while this one is still quitting, and must find
+   * the single-instance lock free (app.releaseSingleInstanceLock); taken back if the install fails.
+   */
+  releaseInstanceLock?: () => void;
+  retakeInstanceLock?: () => void;
 }
 
 export interface AppUpdates {
@@ -44,12 +50,17 @@ export interface AppUpdates {
 /** How often the install rule is asked again: the quiet hours begin without any event. */
 export const INSTALL_RECHECK_MS = 60_000;
 
+/** After an install that failed, the kiosk waits this long before trying by itself again (staff may still ask). */
+export const INSTALL_RETRY_AFTER_MS = 20 * 60 * 60_000;
+
 export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
   const { updater, log } = options;
   const now = options.now ?? (() => new Date());
   let state = initialUpdateState();
   let attractShowing = false;
   let checkTimer: NodeJS.Timeout | null = null;
+  /** Until when the kiosk does not try to install by itself, after an install failed. */
+  let autoInstallPausedUntil = 0;
 
   updater.autoDownload = true;
   // The kiosk decides when to install: never by itself at a quit (staff's Exit kiosk, a crash).
@@ -78,7 +89,17 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
     apply({ type: 'downloaded', version: versionOf(info) });
   });
   updater.on('error', (error) => {
-    log('update-failed', { reason: error instanceof Error ? error.message : String(error) });
+    const reason = error instanceof Error ? error.message : String(error);
+    if (state.phase === 'installing') {
+      // The install itself failed (no rights, a file in use): the update stays ready, and the
+      // kiosk does not try again by itself until the next night; staff may still ask.
+      log('update-failed', { step: 'install', reason });
+      options.retakeInstanceLock?.();
+      autoInstallPausedUntil = now().getTime() + INSTALL_RETRY_AFTER_MS;
+      state = { ...state, phase: 'ready' };
+      return;
+    }
+    log('update-failed', { reason });
     apply({ type: 'failed' });
   });
 
@@ -89,16 +110,26 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
     if (wait === null) return;
     checkTimer = setTimeout(() => {
       checkTimer = null;
-      // A rejected check also emits 'error', which is where it is counted.
-      updater.checkForUpdates().catch(() => {});
+      updater.checkForUpdates().then(
+        (result) => {
+          // No check was made (an app that is not packaged): counted as a failed check, so the timer is set again.
+          if (result === null) apply({ type: 'failed' });
+          // A failed download is reported through 'error'; its promise must not go unhandled.
+          else void (result as { downloadPromise?: Promise<unknown> | null }).downloadPromise?.catch(() => {});
+        },
+        // A rejected check also emits 'error', which is where it is counted.
+        () => {},
+      );
     }, wait);
     checkTimer.unref?.();
   }
 
   function considerInstall(staffAskedToInstall: boolean): boolean {
+    if (!staffAskedToInstall && now().getTime() < autoInstallPausedUntil) return false;
     if (!shouldInstall(state, { attractShowing, staffAskedToInstall, now: now(), quietHours: options.quietHours })) return false;
     log('update-installing', { version: state.readyVersion ?? '?', by: staffAskedToInstall ? 'staff' : 'quiet-hours' });
     state = nextUpdateState(state, { type: 'install-started' }, now().getTime());
+    options.releaseInstanceLock?.();
     // Silent, and the kiosk starts again on the new version.
     updater.quitAndInstall(true, true);
     return true;

@@ -57,7 +57,7 @@ export type AppEvents = {
  */
 export class AppDouble
   extends DoubleEvents<AppEvents>
-  implements Pick<Electron.App, 'whenReady' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'getPath' | 'getVersion' | 'isPackaged'>
+  implements Pick<Electron.App, 'whenReady' | 'requestSingleInstanceLock' | 'releaseSingleInstanceLock' | 'quit' | 'exit' | 'getPath' | 'getVersion' | 'isPackaged'>
 {
   readonly isPackaged: boolean;
   readonly commandLine: CommandLineDouble;
@@ -121,6 +121,11 @@ export class AppDouble
     if (primary === null) return true;
     primary.notifySecondInstance(this.options.argv, process.cwd(), additionalData ?? {});
     return false;
+  }
+
+  /** "Releases all locks that were created by requestSingleInstanceLock." (app docs) */
+  releaseSingleInstanceLock(): void {
+    releaseInstanceLock(this.options.userDataDir, this.primary);
   }
 
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {

@@ -302,6 +302,7 @@ test("with a kioskId and a statusFolder the kiosk writes its status there, count
   const base = { settingsFile: null, appInfo: { version: '1.2.3', shell: 'electron' as const }, log: { write: () => {} }, exitApp: () => {} };
   const statusSource = {
     readLog: () => [
+      { time: new Date(startedAt.getTime() - 120_000).toISOString(), event: 'start' },
       { time: new Date(startedAt.getTime() - 60_000).toISOString(), event: 'renderer-crashed' },
       { time: startedAt.toISOString(), event: 'start' },
     ],

@@ -242,7 +242,7 @@ describe('IT config: the kiosk name, the usage folder and the status folder', ()
 describe('IT config: app updates', () => {
   test('the update address, channel and quiet hours are taken when right, reported when wrong, and never become settings', () => {
     const problems: string[] = [];
-    const good = { updateUrl: 'http://10.0.0.5/kiosk-updates', updateChannel: 'beta', quietHours: { start: '22:30', end: '05:00' } };
+    const good = { updateUrl: 'https://10.0.0.5/kiosk-updates', updateChannel: 'beta', quietHours: { start: '22:30', end: '05:00' } };
     const config = parseItConfig(good, LANGUAGES, (problem) => problems.push(problem));
     assert.deepStrictEqual(config, good);
     assert.equal(problems.length, 0);
@@ -253,10 +253,10 @@ describe('IT config: app updates', () => {
       (problem) => problems.push(problem),
     );
     assert.deepStrictEqual(bad, {});
-    assert.match(problems[0]!, /^updateUrl must be the http:\/\/ or https:\/\/ address/);
+    assert.match(problems[0]!, /^updateUrl must be the https:\/\/ address/);
     assert.match(problems[1]!, /^updateChannel must be a channel name/);
     assert.match(problems[2]!, /^quietHours must be \{ "start": "HH:MM", "end": "HH:MM" \}/);
-    for (const value of ['https://user:secret@server/kiosk', 'not a url']) {
+    for (const value of ['http://updates.clinic.example/kiosk', 'https://user:secret@server/kiosk', 'not a url']) {
       assert.deepStrictEqual(parseItConfig({ updateUrl: value }, LANGUAGES, (problem) => problems.push(problem)), {});
     }
     for (const quietHours of [{ start: '03:00', end: '03:00' }, { start: '02:00', end: '05:00', days: 'weekends' }, '02:00-05:00']) {

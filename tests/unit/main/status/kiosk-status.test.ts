@@ -29,6 +29,10 @@ test('the last 24 hours: a start after anything but a quit is an unexpected rest
   assert.deepEqual(recentTrouble(entries, NOW), { unexpectedRestarts: 1, rendererCrashes: 1, rendererHangs: 2, rendererSilent: 1, rendererReloads: 2, fallbackShown: 1 });
   // The very first start of a kiosk is not a restart.
   assert.equal(recentTrouble([at(1, 'start')], NOW).unexpectedRestarts, 0);
+  // A line written after the quit (the usage counts' last write failing, say) does not hide it.
+  assert.equal(recentTrouble([at(3, 'start'), at(2, 'quit'), at(2, 'warning'), at(1, 'start')], NOW).unexpectedRestarts, 0);
+  // The log begins mid-run (older files rotated away): that first start is not counted.
+  assert.equal(recentTrouble([at(3, 'renderer-reloaded'), at(1, 'start')], NOW).unexpectedRestarts, 0);
 });
 
 test('the status: versions, start and uptime, the trouble, the update check and the disk, written at a time', () => {
