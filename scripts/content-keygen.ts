@@ -1,17 +1,25 @@
 /**
  * `npm run content:keygen -- [--out <file>]`: makes an Ed25519 key pair for signing content packs.
  * The private key goes into a file only its owner can read (default: content-pack-key.pem in the
- * current folder; it refuses to overwrite one); the public key is printed, ready for the IT config's
+ * folder the command was typed in; never inside the project, and never over another file); the public key is printed, ready for the IT config's
  * `contentPackKeys` list. Keep the private key off the kiosks and out of the repository: on the
  * content team's signing machine or a password manager, with a backup.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generatePackKeyPair, packKeyId } from '../main/content-packs/pack-signing';
+import { projectRoot } from './build';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
-const outFile = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'content-pack-key.pem');
+// npm runs scripts from the project folder; a relative --out means the folder the command was typed in.
+const typedIn = process.env.INIT_CWD ?? process.cwd();
+const outFile = path.resolve(typedIn, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'content-pack-key.pem');
+const insideProject = !path.relative(projectRoot, outFile).startsWith('..') && !path.isAbsolute(path.relative(projectRoot, outFile));
+if (insideProject) {
+  console.error(`Refusing to write the private key inside the project (${outFile}): it could end up in the repository. Choose a folder outside it with --out.`);
+  process.exit(1);
+}
 const { publicKey, privateKeyPem } = generatePackKeyPair();
 try {
   // 'wx': never replace a key someone may still need; 0600: readable by its owner only.

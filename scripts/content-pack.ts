@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './build';
 import { writeContentPack } from './content-packs/write-pack';
+import { packManifestSchema } from '../main/content-packs/pack-manifest';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -21,11 +22,14 @@ const version = option('version');
 const appVersion = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const name = option('name') ?? 'clinic-topics';
 const minAppVersion = option('min-app-version') ?? appVersion;
-if (keyFile === undefined || version === undefined || !/^\d+\.\d+\.\d+$/.test(version) || !/^\d+\.\d+\.\d+$/.test(minAppVersion)) {
+// The same rules the kiosk's manifest check applies (pack-manifest.ts): a pack every kiosk would refuse is not written.
+const checked = packManifestSchema.pick({ name: true, version: true, minAppVersion: true }).safeParse({ name, version, minAppVersion: minAppVersion.split('-')[0] });
+if (keyFile === undefined || !checked.success) {
+  if (!checked.success) console.error(`Not a pack: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')} (name: letters, digits, - and _; versions: x.y.z).`);
   console.error('Usage: npm run content:pack -- --key <private key file> --version <x.y.z> [--name <name>] [--min-app-version <x.y.z>]');
   process.exit(2);
 }
-const privateKeyPem = readFileSync(keyFile, 'utf8');
+const privateKeyPem = readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), keyFile), 'utf8');
 // The same build as the app's, into a folder of its own, so a half-built pack never mixes with dist/.
 const buildFolder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-pack-'));
 const build = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build.ts'), '--production'], {
@@ -39,7 +43,7 @@ if (build.status !== 0) {
 }
 const outFolder = path.join(projectRoot, 'release');
 mkdirSync(outFolder, { recursive: true });
-const outFile = path.join(outFolder, `${name}-${version}.kioskpack`);
-const manifest = await writeContentPack({ appFolder: path.join(buildFolder, 'renderer'), name, version, minAppVersion, privateKeyPem, outFile });
+const outFile = path.join(outFolder, `${checked.data.name}-${checked.data.version}.kioskpack`);
+const manifest = await writeContentPack({ appFolder: path.join(buildFolder, 'renderer'), ...checked.data, privateKeyPem, outFile });
 rmSync(buildFolder, { recursive: true, force: true });
-console.log(`Wrote ${path.relative(projectRoot, outFile)}: ${Object.keys(manifest.files).length} files, version ${version}, for kiosks ${minAppVersion} or later.`);
+console.log(`Wrote ${path.relative(projectRoot, outFile)}: ${Object.keys(manifest.files).length} files, version ${manifest.version}, for kiosks ${manifest.minAppVersion} or later.`);

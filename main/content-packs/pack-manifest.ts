@@ -86,10 +86,11 @@ export function packPathProblem(name: string): string | null {
   return null;
 }
 
-/** Compares "major.minor.patch" versions. */
+/** Compares "major.minor.patch" versions; a pre-release tag on an app version (1.5.0-beta.1) counts as its release. */
 export function comparePackVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
+  const numbers = (version: string) => (version.split('-')[0] ?? '').split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const left = numbers(a);
+  const right = numbers(b);
   for (let index = 0; index < 3; index += 1) {
     const difference = (left[index] ?? 0) - (right[index] ?? 0);
     if (difference !== 0) return Math.sign(difference);

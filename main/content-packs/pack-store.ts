@@ -8,7 +8,7 @@ import { unpackVerifiedPack, type PackProblem, type UnpackOptions } from './unpa
 /**
  * The content packs installed on this kiosk, under `content-packs/` in the user-data folder:
  *
- *   content-packs/packs/<name>-<version>-<random>/   each unpacked pack, whole
+ *   content-packs/packs/pack-<time>-<random>/         each unpacked pack, whole
  *   content-packs/current.json                        which one is shown, and the one before it
  *
  * Installing unpacks into a new folder first (unpack-pack.ts checks everything), and only then
@@ -59,7 +59,7 @@ export interface PackStore {
 const installedPackSchema = z.strictObject({
   name: z.string(),
   version: z.string(),
-  folder: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+  folder: z.string().regex(/^pack-[a-z0-9]+-[0-9a-f]+$/),
   installedAt: z.string(),
   keyId: z.string(),
 });
@@ -73,12 +73,14 @@ export function createPackStore(options: PackStoreOptions): PackStore {
   const now = options.now ?? (() => new Date());
   const folderOf = (pack: InstalledPack) => path.join(packsFolder, pack.folder);
 
+  /** The stored pointer; throws when the file is there but cannot be read now (so nothing is removed on a hunch). */
   const readPointer = (): PackPointer => {
     let text: string;
     try {
       text = readFileSync(pointerFile, 'utf8');
-    } catch {
-      return EMPTY;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY;
+      throw error;
     }
     try {
       const parsed = pointerSchema.safeParse(JSON.parse(text));
@@ -96,7 +98,13 @@ export function createPackStore(options: PackStoreOptions): PackStore {
   };
 
   const pointer = (): PackPointer => {
-    const stored = readPointer();
+    let stored: PackPointer;
+    try {
+      stored = readPointer();
+    } catch (error) {
+      options.warn(`The content pack pointer ${pointerFile} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the app's own content is shown for now.`);
+      return EMPTY;
+    }
     const present = (pack: InstalledPack | null) => (pack !== null && existsSync(folderOf(pack)) ? pack : null);
     const current = present(stored.current);
     if (stored.current !== null && current === null) options.warn(`The content pack ${stored.current.name} ${stored.current.version} is missing from ${packsFolder}; showing the previous content.`);
@@ -104,21 +112,16 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     return current === null ? { current: previous, previous: null } : { current, previous };
   };
 
+  /** Installs run one after another: two at once could each take the other's half-made folder for a leftover. */
+  let installing: Promise<unknown> = Promise.resolve();
+
   return {
     pointer,
     folderOf,
-    async install(packFile, installOptions = {}) {
-      const before = pointer();
-      mkdirSync(packsFolder, { recursive: true });
-      const folder = `pack-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-      const unpackOptions: UnpackOptions = { trustedKeys: options.trustedKeys, appVersion: options.appVersion, installedVersion: before.current?.version ?? null, allowOlder: installOptions.allowOlder };
-      const result = await unpackVerifiedPack(packFile, path.join(packsFolder, folder), unpackOptions);
-      if (!result.ok) return result;
-      const pack: InstalledPack = { name: result.manifest.name, version: result.manifest.version, folder, installedAt: now().toISOString(), keyId: result.keyId };
-      // The one step that switches: before it the old content is whole, after it the new one is.
-      writePointer({ current: pack, previous: before.current });
-      removeLeftovers();
-      return { ok: true, pack };
+    install(packFile, installOptions = {}) {
+      const run = installing.then(() => installNow(packFile, installOptions));
+      installing = run.catch(() => {});
+      return run;
     },
     rollBack() {
       const { current, previous } = pointer();
@@ -129,8 +132,28 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     removeLeftovers,
   };
 
+  async function installNow(packFile: string, installOptions: { allowOlder?: boolean }): Promise<InstallResult> {
+    const before = pointer();
+    mkdirSync(packsFolder, { recursive: true });
+    const folder = `pack-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+    const unpackOptions: UnpackOptions = { trustedKeys: options.trustedKeys, appVersion: options.appVersion, installedVersion: before.current?.version ?? null, allowOlder: installOptions.allowOlder };
+    const result = await unpackVerifiedPack(packFile, path.join(packsFolder, folder), unpackOptions);
+    if (!result.ok) return result;
+    const pack: InstalledPack = { name: result.manifest.name, version: result.manifest.version, folder, installedAt: now().toISOString(), keyId: result.keyId };
+    // The one step that switches: before it the old content is whole, after it the new one is.
+    writePointer({ current: pack, previous: before.current });
+    removeLeftovers();
+    return { ok: true, pack };
+  }
+
   function removeLeftovers(): void {
-    const kept = new Set([readPointer().current?.folder, readPointer().previous?.folder]);
+    let stored: PackPointer;
+    try {
+      stored = readPointer();
+    } catch {
+      return; // Unsure which packs are in use: remove none.
+    }
+    const kept = new Set([stored.current?.folder, stored.previous?.folder]);
     let names: string[];
     try {
       names = readdirSync(packsFolder);

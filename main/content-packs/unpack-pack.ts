@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -63,6 +63,12 @@ const S_IFDIR = 0o040000;
 export async function unpackVerifiedPack(packFile: string, targetFolder: string, options: UnpackOptions): Promise<UnpackResult> {
   const limits = { ...PACK_LIMITS, ...options.limits };
   let zip: yauzl.ZipFile | null = null;
+  // Made here, empty, before anything else: a folder that is already there is never touched, or removed.
+  try {
+    mkdirSync(targetFolder);
+  } catch (error) {
+    return { ok: false, problem: 'not-a-pack', detail: `cannot unpack into ${targetFolder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
   try {
     const size = statSync(packFile).size;
     if (size > limits.packBytes) throw new PackRefused('too-big', `the pack is ${size} bytes; at most ${limits.packBytes}`);
@@ -88,8 +94,12 @@ export async function unpackVerifiedPack(packFile: string, targetFolder: string,
     for (const name of files.keys()) {
       if (manifest.files[name] === undefined) throw new PackRefused('extra-file', `${name} is in the pack but not listed`);
     }
-    mkdirSync(targetFolder, { recursive: false });
-    for (const [name, entry] of files) await unpackFile(zip, entry, name, manifest.files[name]!, targetFolder);
+    const folders = new Set<string>([targetFolder]);
+    for (const [name, entry] of files) {
+      for (let folder = await unpackFile(zip, entry, name, manifest.files[name]!, targetFolder); folder.length > targetFolder.length; folder = path.dirname(folder)) folders.add(folder);
+    }
+    // Each file was flushed as it closed; the folders' entries must reach the disk too, before the pack is used.
+    for (const folder of folders) syncFolder(folder);
     return { ok: true, manifest, keyId: check.keyId };
   } catch (error) {
     rmSync(targetFolder, { recursive: true, force: true });
@@ -103,6 +113,8 @@ export async function unpackVerifiedPack(packFile: string, targetFolder: string,
 /** Every file entry by name, refusing anything that is not a plain file with a safe name. */
 async function listEntries(zip: yauzl.ZipFile, limits: typeof PACK_LIMITS): Promise<Map<string, yauzl.Entry>> {
   const entries = new Map<string, yauzl.Entry>();
+  /** Names as a case-insensitive file system sees them (Windows, macOS): two that meet are refused. */
+  const foldedNames = new Set<string>();
   let total = 0;
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -118,7 +130,9 @@ async function listEntries(zip: yauzl.ZipFile, limits: typeof PACK_LIMITS): Prom
           if (entry.isEncrypted()) throw new PackRefused('not-a-plain-file', `${JSON.stringify(name)} is encrypted`);
           const problem = name === MANIFEST_FILE || name === SIGNATURE_FILE ? null : packPathProblem(name);
           if (problem !== null) throw new PackRefused('unsafe-path', `${JSON.stringify(name)}: ${problem}`);
-          if (entries.has(name) || [...entries.keys()].some((other) => other.toLowerCase() === name.toLowerCase())) throw new PackRefused('unsafe-path', `${JSON.stringify(name)} is in the pack twice`);
+          const folded = name.normalize('NFC').toLowerCase();
+          if (foldedNames.has(folded)) throw new PackRefused('unsafe-path', `${JSON.stringify(name)} is in the pack twice`);
+          foldedNames.add(folded);
           if (entry.uncompressedSize > limits.fileBytes) throw new PackRefused('too-big', `${name} is ${entry.uncompressedSize} bytes; at most ${limits.fileBytes}`);
           total += entry.uncompressedSize;
           if (total > limits.totalBytes) throw new PackRefused('too-big', `the files come to more than ${limits.totalBytes} bytes`);
@@ -189,12 +203,12 @@ function checkVersions(manifest: PackManifest, options: UnpackOptions): void {
   }
 }
 
-/** Unpacks one file while taking its SHA-256; it must match the manifest exactly. */
-async function unpackFile(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, expected: { size: number; sha256: string }, targetFolder: string): Promise<void> {
+/** Unpacks one file while taking its SHA-256; it must match the manifest exactly. Returns its folder. */
+async function unpackFile(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, expected: { size: number; sha256: string }, targetFolder: string): Promise<string> {
   if (entry.uncompressedSize !== expected.size) throw new PackRefused('hash-mismatch', `${name} is ${entry.uncompressedSize} bytes; the manifest says ${expected.size}`);
-  const target = path.join(targetFolder, ...name.split('/'));
+  const target = path.resolve(targetFolder, ...name.split('/'));
   // packPathProblem already refused every way out; this is the last guard.
-  if (!target.startsWith(targetFolder + path.sep)) throw new PackRefused('unsafe-path', `${JSON.stringify(name)} leads out of the pack's folder`);
+  if (!target.startsWith(path.resolve(targetFolder) + path.sep)) throw new PackRefused('unsafe-path', `${JSON.stringify(name)} leads out of the pack's folder`);
   mkdirSync(path.dirname(target), { recursive: true });
   const hash = createHash('sha256');
   const hashing = new Transform({
@@ -204,11 +218,26 @@ async function unpackFile(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string, 
     },
   });
   try {
-    await pipeline(await openEntry(zip, entry), hashing, createWriteStream(target, { flags: 'wx' }));
+    // 'wx': never through a file or link already there; flush: on the disk before it is closed.
+    await pipeline(await openEntry(zip, entry), hashing, createWriteStream(target, { flags: 'wx', flush: true }));
   } catch (error) {
     if (error instanceof PackRefused) throw error;
     throw new PackRefused('not-a-pack', `${name} cannot be unpacked (${(error as Error).message})`);
   }
   const actual = hash.digest('hex');
   if (actual !== expected.sha256) throw new PackRefused('hash-mismatch', `${name} does not match its SHA-256 in the manifest`);
+  return path.dirname(target);
+}
+
+/** Folders whose entries must survive a power cut; systems that cannot sync a folder (Windows) skip it. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not possible here (EISDIR, EPERM on Windows): the file data itself was flushed.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -17,7 +17,7 @@ const ROUNDS = 15;
 /** Two packs whose every file differs, many files each, so an install takes a while and a mix would show. */
 function packFiles(tag: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (let index = 0; index < 150; index += 1) files[`content/topic-${index}/en.json`] = JSON.stringify({ pack: tag, index, text: tag.repeat(200 + index) });
+  for (let index = 0; index < 60; index += 1) files[`content/topic-${index}/en.json`] = JSON.stringify({ pack: tag, index, text: tag.repeat(200 + index) });
   return files;
 }
 
@@ -48,7 +48,9 @@ test(`a kiosk killed ${ROUNDS} times in the middle of installing packs shows the
     await waitFor('ready');
     child.stdin.write('go\n');
     await waitFor('installing');
-    await new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(Math.random() * 200)));
+    // Every third round lets one install finish first, so the rounds also kill on top of a finished pack.
+    if (round % 3 === 0) await waitFor('installed');
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(Math.random() * 900)));
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL', `still installing when killed: ${stderr}`);
     assert.doesNotMatch(stderr, /refused/);
@@ -69,5 +71,5 @@ test(`a kiosk killed ${ROUNDS} times in the middle of installing packs shows the
     const packsFolder = path.join(root, 'packs');
     assert.deepEqual(existsSync(packsFolder) ? readdirSync(packsFolder).sort() : [], kept, 'only the packs in use are left');
   }
-  assert.ok(seen.size >= 1, 'at least one install finished in some round');
+  assert.ok(seen.size >= 1, 'installs finished in some rounds');
 });

@@ -90,3 +90,12 @@ test('leftovers of an install that never finished are removed', async () => {
   assert.deepEqual(readdirSync(packsFolder), [first.pack.folder]);
   assert.equal(existsSync(store.folderOf(first.pack)), true);
 });
+
+test('two installs started together run one after the other, and neither loses its folder to the other', async () => {
+  const { store, pack } = setUp();
+  const [first, second] = await Promise.all([store.install(pack('2026.11.0', 'One')), store.install(pack('2026.12.0', 'Two'))]);
+  assert.ok(first.ok && second.ok);
+  assert.deepEqual(store.pointer(), { current: second.pack, previous: first.pack });
+  assert.equal(readFileSync(path.join(store.folderOf(first.pack), 'content', 'muscle-atrophy', 'en.json'), 'utf8'), '{"title":"One"}');
+  assert.equal(readFileSync(path.join(store.folderOf(second.pack), 'content', 'muscle-atrophy', 'en.json'), 'utf8'), '{"title":"Two"}');
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -109,6 +109,23 @@ test('the corpus of bad packs: each is refused with its reason, and nothing is l
     if (!result.ok) assert.match(result.problem, new RegExp(`^(${expected})$`), `${label}: ${result.problem} (${result.detail})`);
     assert.equal(existsSync(target), false, `${label}: nothing left unpacked`);
   }
+});
+
+test('a folder already there is never unpacked into, nor removed', async () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-pack-'));
+  const packFile = path.join(folder, 'pack.kioskpack');
+  writeFileSync(packFile, packBytes());
+  const existing = path.join(folder, 'in-use');
+  mkdirSync(existing);
+  writeFileSync(path.join(existing, 'keep.txt'), 'mine');
+  const result = await unpackVerifiedPack(packFile, existing, OPTIONS);
+  assert.equal(result.ok, false);
+  assert.equal(readFileSync(path.join(existing, 'keep.txt'), 'utf8'), 'mine');
+});
+
+test('a pilot kiosk (1.5.0-beta.1) still refuses a pack that needs 1.5.3', async () => {
+  const { result } = await unpack(packBytes({ manifest: { minAppVersion: '1.5.3' } }), { ...OPTIONS, appVersion: '1.5.0-beta.1' });
+  assert.deepEqual(result.ok ? 'accepted' : result.problem, 'needs-newer-app');
 });
 
 test('staff may go back to an older pack on purpose', async () => {

@@ -3,7 +3,8 @@
  * killed, so the parent can SIGKILL it in the middle of an install and check what survives.
  *
  * Usage: node --import tsx pack-installer-child.ts <content-packs folder> <pack A> <pack B> <public key>
- * Protocol: prints "ready" once loaded, waits for a line on stdin, prints "installing", and loops.
+ * Protocol: prints "ready" once loaded, waits for a line on stdin, prints "installing", and loops,
+ * printing "installed" after each install that finished.
  */
 import { writeSync } from 'node:fs';
 import { createPackStore } from '../../../../../main/content-packs/pack-store';
@@ -21,7 +22,8 @@ process.stdin.once('data', () => {
   void (async () => {
     for (let round = 0; ; round += 1) {
       const result = await store.install(round % 2 === 0 ? packA : packB, { allowOlder: true });
-      if (!result.ok) writeSync(2, `refused: ${result.problem} ${result.detail}\n`);
+      if (result.ok) writeSync(1, 'installed\n');
+      else writeSync(2, `refused: ${result.problem} ${result.detail}\n`);
     }
   })();
 });
