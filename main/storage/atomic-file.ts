@@ -47,8 +47,12 @@ function writeDurably(filePath: string, text: string): void {
   }
 }
 
-/** Error codes of platforms that cannot open or fsync a folder (Windows: EISDIR/EPERM; some file systems: EINVAL). */
-const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL']);
+/**
+ * Error codes of platforms that cannot open or fsync a folder (Windows: EISDIR/EPERM; some file
+ * systems: EINVAL), and of a drop folder that may be written but not read (EACCES, a share for the
+ * usage and status files). The file itself is written and renamed by then.
+ */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES']);
 
 function fsyncFolder(folder: string): void {
   let fd: number | undefined;
