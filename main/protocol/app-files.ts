@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { carriesStartData, packServes, packStartData, replaceStartData } from './pack-overlay';
 import { resolveAppPath } from './resolve-app-path';
 
 export interface AppFileResponse {
@@ -31,15 +32,18 @@ const COMMON_HEADERS: Record<string, string> = {
 
 /**
  * Reads one file of the built app for a request path. The single place that turns a request into
- * bytes, used by both transports; anything unknown or outside the app folder is a plain 404.
+ * bytes, used by both transports; anything unknown or outside the app folder is a plain 404. With
+ * a content pack in use (`packFolder`), its content answers instead of the app's (pack-overlay.ts).
  */
-export async function readAppFile(appRoot: string, rawPathname: string): Promise<AppFileResponse> {
-  const filePath = await resolveAppPath(appRoot, rawPathname);
+export async function readAppFile(appRoot: string, rawPathname: string, packFolder: string | null = null): Promise<AppFileResponse> {
+  const fromPack = packFolder !== null && packServes(rawPathname);
+  const filePath = await resolveAppPath(fromPack ? packFolder : appRoot, rawPathname);
   const contentType = filePath === null ? undefined : CONTENT_TYPES[path.extname(filePath)];
   if (filePath === null || contentType === undefined) return notFound();
   let body: Buffer;
   try {
     body = await readFile(filePath);
+    if (packFolder !== null && carriesStartData(rawPathname)) body = Buffer.from(replaceStartData(body.toString('utf8'), await packStartData(packFolder)));
   } catch {
     return notFound();
   }
