@@ -11,6 +11,7 @@ import { bindElectronIpc } from './ipc/bind-electron-ipc';
 import { createKioskServices } from './kiosk-services';
 import { systemDriveLister } from './usage/removable-drives';
 import type { AppUpdates } from './updates/app-updates';
+import type { PackService } from './content-packs/pack-service';
 import { startElectronAppUpdates } from './updates/electron-app-updates';
 import { electronPrinting } from './printing/electron-printing';
 import { readLogEntries } from './log/read-log';
@@ -79,10 +80,12 @@ if (!app.requestSingleInstanceLock()) {
       callback({ cancel: !isRequestAllowed(details.url, { allowDevTools }) });
     });
 
+    // Made with the services below; until then (before any page loads) the app's own content is served.
+    let contentPacks: PackService | undefined = undefined;
     protocol.handle(APP_SCHEME, async (request) => {
       const url = parseUrl(request.url);
       if (url === null || url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-      const file = await readAppFile(appRoot, url.pathname);
+      const file = await readAppFile(appRoot, url.pathname, contentPacks?.servedFolder() ?? null);
       return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
     });
 
@@ -102,9 +105,10 @@ if (!app.requestSingleInstanceLock()) {
     let rendererHealth: RendererHealth | null = null;
     // Started once the window is on its way (electron-updater loads only with an update server).
     let appUpdates: AppUpdates | undefined;
-    const { handlers, usage } = createKioskServices({
+    const services = createKioskServices({
       settingsFile: path.join(userData, 'settings.json'),
       usageFile: path.join(userData, 'usage.json'),
+      contentPacksFolder: path.join(userData, 'content-packs'),
       removableDrives: systemDriveLister(),
       statusSource: { readLog: () => readLogEntries(logDirectory), electronVersion: process.versions.electron ?? null, diskFolder: userData, startedAt },
       itConfig,
@@ -128,6 +132,8 @@ if (!app.requestSingleInstanceLock()) {
         countFile: path.join(userData, 'print-count.json'),
       },
     });
+    const { handlers, usage } = services;
+    contentPacks = services.contentPacks;
     bindElectronIpc(ipcMain, handlers);
 
     kioskWindow = new BrowserWindow(createKioskWindowOptions({ preloadPath, allowDevTools }));

@@ -12,6 +12,7 @@ import { createStaffAccess, type StaffAccess } from './staff/staff-access';
 import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
 import type { LogEntry } from './log/read-log';
+import { createPackService, type PackService } from './content-packs/pack-service';
 import { createStatusWriter, freeDiskBytes, STATUS_FIRST_DELAY_MS, STATUS_INTERVAL_MS, type StatusWriter } from './status/status-writer';
 import type { DriveLister } from './usage/removable-drives';
 import { createUsageDriveExport } from './usage/usage-drive-export';
@@ -38,6 +39,8 @@ export interface KioskServiceOptions {
   removableDrives?: DriveLister;
   /** What the status file in IT's statusFolder needs from the shell (main/status/). */
   statusSource?: StatusSource;
+  /** content-packs/ in the user-data folder; null (or left out): no content packs. */
+  contentPacksFolder?: string | null;
 }
 
 export interface StatusSource {
@@ -67,6 +70,8 @@ export interface KioskServices {
   usageExport?: UsageExporter;
   /** Present when the IT config names a kioskId and a statusFolder: it writes there every 5 minutes. */
   status?: StatusWriter;
+  /** Content packs, when there is a folder for them: the protocol serves servedFolder(). */
+  contentPacks?: PackService;
 }
 
 /**
@@ -101,6 +106,15 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
   const usage = createUsageStore({ filePath: options.usageFile ?? null, warn: (message) => log.write('warning', { message }) });
   const recorder = createUsageRecorder(usage, (kind) => log.write('usage-event-refused', { kind }));
   const usageExport = startUsageExport(options.itConfig ?? {}, usage, (message) => log.write('warning', { message }));
+  const contentPacks =
+    options.contentPacksFolder === undefined || options.contentPacksFolder === null
+      ? undefined
+      : createPackService({
+          root: options.contentPacksFolder,
+          trustedKeys: options.itConfig?.contentPackKeys ?? [],
+          appVersion: options.appInfo.version,
+          log: (event, details) => log.write(event, details),
+        });
   const usageDriveExport =
     options.removableDrives === undefined
       ? undefined
@@ -120,6 +134,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     appUpdates: options.appUpdates,
     handouts,
     usageDriveExport,
+    contentPacks: contentPacks === undefined || options.removableDrives === undefined ? undefined : { service: contentPacks, listDrives: options.removableDrives },
     usage: {
       record: recorder.record,
       handoutPrinted: () => usage.record({ event: 'handout-printed' }),
@@ -136,12 +151,12 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
       options.exitApp(STAFF_EXIT_CODE);
     },
   });
-  const status = startStatusWriter(options, (message) => log.write('warning', { message }));
-  return { settings, staff, handlers, usage, usageExport, status };
+  const status = startStatusWriter(options, contentPacks, (message) => log.write('warning', { message }));
+  return { settings, staff, handlers, usage, usageExport, status, contentPacks };
 }
 
 /** The status file in IT's folder: first soon after start, then every 5 minutes (never keeping the process alive). */
-function startStatusWriter(options: KioskServiceOptions, warn: (message: string) => void): StatusWriter | undefined {
+function startStatusWriter(options: KioskServiceOptions, contentPacks: PackService | undefined, warn: (message: string) => void): StatusWriter | undefined {
   const { kioskId, statusFolder } = options.itConfig ?? {};
   const source = options.statusSource;
   if (kioskId === undefined || statusFolder === undefined || source === undefined) return undefined;
@@ -153,7 +168,7 @@ function startStatusWriter(options: KioskServiceOptions, warn: (message: string)
       kioskId,
       appVersion: options.appInfo.version,
       electronVersion: source.electronVersion,
-      contentVersion: 'bundled',
+      contentVersion: contentPacks?.describe().shown?.version ?? 'bundled',
       startedAt: source.startedAt,
       logEntries: source.readLog(),
       lastUpdateCheck: options.appUpdates?.()?.lastCheck() ?? null,

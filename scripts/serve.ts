@@ -8,6 +8,7 @@
  * KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash (it wins over the file's).
  * KIOSK_USAGE_FILE keeps the usage counts in a file (otherwise in memory). KIOSK_REMOVABLE_DRIVES_DIR=/some/folder
  * makes each folder inside it a "USB stick" on the Usage page's export list (otherwise the machine's own).
+ * KIOSK_CONTENT_PACKS_DIR=/some/folder keeps installed content packs there (otherwise the preview takes none).
  * Log events go to the console; the preview has no user-data folder. KIOSK_PRINT_DIR=/some/folder
  * gives it a printer that writes each handout as a PDF there (scripts/preview/pdf-folder-printing.ts).
  */
@@ -61,9 +62,10 @@ const itConfig = itConfigFromEnvironment();
 // The preview's log is the console; the status file (IT config's statusFolder) counts from this copy.
 const logEntries: LogEntry[] = [];
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-const { handlers } = createKioskServices({
+const { handlers, contentPacks } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
   usageFile: process.env.KIOSK_USAGE_FILE || null,
+  contentPacksFolder: process.env.KIOSK_CONTENT_PACKS_DIR ? path.resolve(process.env.KIOSK_CONTENT_PACKS_DIR) : null,
   removableDrives: process.env.KIOSK_REMOVABLE_DRIVES_DIR ? folderDriveLister(path.resolve(process.env.KIOSK_REMOVABLE_DRIVES_DIR)) : systemDriveLister(),
   itConfig,
   appInfo: { version, shell: 'preview' },
@@ -79,7 +81,7 @@ const { handlers } = createKioskServices({
   exitApp: () => {},
   printing: pdfFolderPrinting({ folder: process.env.KIOSK_PRINT_DIR ? path.resolve(process.env.KIOSK_PRINT_DIR) : null, appOrigin: () => `http://127.0.0.1:${port}` }),
 });
-const server = createPreviewServer({ appRoot: rendererOutDir, handlers });
+const server = createPreviewServer({ appRoot: rendererOutDir, handlers, packFolder: () => contentPacks?.servedFolder() ?? null });
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set KIOSK_PORT to another port)` : error.message;
   console.error(`The preview server could not start: ${reason}.`);

@@ -7,10 +7,12 @@
 import type { TopicLinks } from '../config/topic-links';
 import type { UsageDay, UsageEvent } from '../usage/usage-counts';
 import type { DriveExportResult, DriveListResult } from '../usage/usage-drive-export';
+import type { PackProblem } from '../content-packs/unpack-pack';
 
 export type { UsageDay, UsageEvent } from '../usage/usage-counts';
 export type { DriveExportFailure, DriveExportResult, DriveListResult } from '../usage/usage-drive-export';
 export type { RemovableDrive } from '../usage/removable-drives';
+export type { PackProblem } from '../content-packs/unpack-pack';
 
 /*
  * Limits both sides must agree on. Plain data (no imports), so the renderer's controls and the
@@ -198,7 +200,32 @@ export interface IpcContract {
   'update/status': () => AppUpdateStatus;
   /** Staff only: installs a downloaded update now (the kiosk restarts on the new version). */
   'update/install-now': () => { ok: boolean };
+  /** At an idle reset: new content (a pack installed or gone back from) is served from now on, and the page must reload. */
+  'content/switch-if-ready': () => { reload: boolean };
+  /** Staff only: which content the kiosk shows, and what waits for the next reset. */
+  'content/status': () => ContentStatusResult;
+  /** Staff only: the content packs on the plugged-in USB sticks. */
+  'content/packs-on-drives': () => PacksOnDrivesResult;
+  /** Staff only: checks and installs one of those packs (shown after the next idle reset). */
+  'content/install-from-drive': (driveId: string, fileName: string) => ContentInstallResult;
+  /** Staff only: goes back to the content shown before (after the next idle reset). */
+  'content/roll-back': () => { ok: boolean };
 }
+
+/** A content pack as staff see it. */
+export interface ContentPackSummary {
+  name: string;
+  version: string;
+  installedAt: string;
+}
+
+export type ContentStatusResult =
+  | { ok: false; reason: 'not-allowed' }
+  | { ok: true; shown: ContentPackSummary | null; next?: ContentPackSummary | null; canRollBack: boolean };
+
+export type PacksOnDrivesResult = { ok: true; packs: { driveId: string; driveLabel: string; fileName: string }[] } | { ok: false; reason: 'not-allowed' | 'failed' };
+
+export type ContentInstallResult = { ok: true; pack: ContentPackSummary } | { ok: false; reason: 'not-allowed' | 'gone' | 'refused'; problem?: PackProblem; detail?: string };
 
 /** What the app page tells the main process with each heartbeat. */
 export interface RendererState {
@@ -252,6 +279,11 @@ export const BRIDGE_METHODS = {
   exportUsageToDrive: 'usage/export-to-drive',
   getUpdateStatus: 'update/status',
   installUpdateNow: 'update/install-now',
+  switchContentIfReady: 'content/switch-if-ready',
+  getContentStatus: 'content/status',
+  listContentPacksOnDrives: 'content/packs-on-drives',
+  installContentPackFromDrive: 'content/install-from-drive',
+  rollBackContent: 'content/roll-back',
 } as const satisfies Record<string, IpcChannel>;
 
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;

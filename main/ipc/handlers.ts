@@ -7,6 +7,9 @@ import { clinicText, contentId, IDLE_TIMEOUT_LIMITS, languageTag, printerNameSch
 import { SettingsUpdateError, type SettingsStore } from '../settings/settings-store';
 import type { StaffAccess } from '../staff/staff-access';
 import type { UsageDriveExport } from '../usage/usage-drive-export';
+import type { DriveLister } from '../usage/removable-drives';
+import { listPacksOnDrives, packFileOnDrive } from '../content-packs/drive-packs';
+import type { InstalledPack, PackService } from '../content-packs/pack-service';
 import type { UsageRecorder } from '../usage/usage-events';
 
 /**
@@ -29,6 +32,8 @@ export interface HandlerDependencies {
   handouts?: HandoutPrinter;
   /** Counts what patients use (main/usage/); without it reports are dropped. */
   usage?: UsageRecorder & { handoutPrinted(): void; summary(days: number): { today: string; days: Record<string, UsageDay> }; reset(): void };
+  /** Content packs (main/content-packs/); without them the app's own content is all there is. */
+  contentPacks?: { service: PackService; listDrives: DriveLister };
   /** App updates (main/updates/), once started: only when IT set an update server. */
   appUpdates?: () => AppUpdates | undefined;
   /** Staff's export of the usage counts to a USB stick; without it no drive is ever listed. */
@@ -144,6 +149,34 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       if (!deps.staff.isSessionOpen() || updates === undefined) return { ok: false };
       return { ok: updates.installNow() };
     },
+    'content/switch-if-ready': async () => ({ reload: deps.contentPacks?.service.switchIfReady() ?? false }),
+    'content/status': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      const state = deps.contentPacks?.service.describe() ?? { shown: null, canRollBack: false };
+      return { ok: true, shown: packSummary(state.shown), ...(state.next === undefined ? {} : { next: packSummary(state.next) }), canRollBack: state.canRollBack };
+    },
+    'content/packs-on-drives': async () => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      if (deps.contentPacks === undefined) return { ok: true, packs: [] };
+      try {
+        return { ok: true, packs: await listPacksOnDrives(deps.contentPacks.listDrives) };
+      } catch {
+        return { ok: false, reason: 'failed' };
+      }
+    },
+    'content/install-from-drive': async (driveId, fileName) => {
+      if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
+      const packs = deps.contentPacks;
+      if (packs === undefined || typeof driveId !== 'string' || typeof fileName !== 'string') return { ok: false, reason: 'gone' };
+      const file = await packFileOnDrive(packs.listDrives, driveId, fileName).catch(() => null);
+      if (file === null) return { ok: false, reason: 'gone' };
+      const result = await packs.service.install(file);
+      return result.ok ? { ok: true, pack: packSummary(result.pack)! } : { ok: false, reason: 'refused', problem: result.problem, detail: result.detail };
+    },
+    'content/roll-back': async () => {
+      if (!deps.staff.isSessionOpen() || deps.contentPacks === undefined) return { ok: false };
+      return { ok: deps.contentPacks.service.rollBack() };
+    },
     'handout/printers': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       if (deps.handouts === undefined) return { ok: true, printers: [] };
@@ -154,6 +187,10 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       }
     },
   };
+}
+
+function packSummary(pack: InstalledPack | null): { name: string; version: string; installedAt: string } | null {
+  return pack === null ? null : { name: pack.name, version: pack.version, installedAt: pack.installedAt };
 }
 
 function updateSettings(deps: HandlerDependencies, change: unknown): SettingsUpdateResult {

@@ -38,6 +38,10 @@ export type KioskLogEvent =
   | 'update-downloaded'
   | 'update-installing'
   | 'update-failed'
+  | 'content-pack-installed'
+  | 'content-pack-refused'
+  | 'content-pack-switched'
+  | 'content-pack-rolled-back'
   | 'warning';
 
 export type KioskLogDetails = Record<string, string | number | boolean>;

@@ -10,6 +10,8 @@ export interface PreviewServerOptions {
   /** The built app folder (dist/renderer), served exactly as the app:// protocol serves it. */
   appRoot: string;
   handlers: IpcHandlers;
+  /** The content pack folder in use, if any (main/content-packs/): its content is served instead of the app's. */
+  packFolder?: () => string | null;
 }
 
 /**
@@ -38,7 +40,7 @@ async function handleRequest(options: PreviewServerOptions, request: IncomingMes
     send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }, 'Method not allowed');
     return;
   }
-  const file = await readAppFile(options.appRoot, rawPath);
+  const file = await readAppFile(options.appRoot, rawPath, options.packFolder?.() ?? null);
   send(response, file.status, file.headers, request.method === 'HEAD' ? '' : file.body);
 }
 

@@ -272,6 +272,19 @@ export class KxApp extends LitElement {
     window.dispatchEvent(new Event('kx-reset'));
     await this.updateComplete;
     for (const scroller of this.renderRoot.querySelectorAll('main, main > *')) scroller.scrollTop = 0;
+    await this.showNewContentIfAny();
+  }
+
+  /**
+   * New content (a content pack staff installed, or went back from) waits for a reset, so nobody
+   * sees a page change under them; now, with no patient, the page reloads to show it.
+   */
+  private async showNewContentIfAny(): Promise<void> {
+    try {
+      if ((await kiosk.switchContentIfReady()).reload) window.location.reload();
+    } catch (error) {
+      console.warn('[kiosk] could not ask for new content:', error);
+    }
   }
 
   private wake(): void {

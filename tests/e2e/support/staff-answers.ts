@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AppUpdateStatus, DriveListResult, StaffStatus, UnlockResult, UsageDay, UsageSummaryResult } from '../../../main/ipc/contract';
+import type { AppUpdateStatus, ContentStatusResult, DriveListResult, StaffStatus, UnlockResult, UsageDay, UsageSummaryResult } from '../../../main/ipc/contract';
 import { addDays, emptyUsageDay, localDay } from '../../../main/usage/usage-counts';
 import { chapterEntries, pageTotal, registry, TOPIC_ID, topicStructure } from '../content-data';
 
@@ -8,7 +8,7 @@ import { chapterEntries, pageTotal, registry, TOPIC_ID, topicStructure } from '.
  * any PIN, so a test can look at the PIN pad and the staff panel without sharing PIN state with
  * other tests. (The real PIN rules are tested in staff.spec.ts and the unit tests.) The Usage page
  * gets a busy month and two USB sticks, one of them locked, and App updates a version waiting to
- * install, so a walk sees their fullest layout.
+ * install, and Topics and languages a pack shown and another waiting, so a walk sees their fullest layout.
  */
 export async function answerStaffAsUnlocked(page: Page): Promise<void> {
   let sessionOpen = false;
@@ -33,6 +33,16 @@ export async function answerStaffAsUnlocked(page: Page): Promise<void> {
         lastCheck: { at: new Date().toISOString(), result: 'update-found' },
         quietHours: { start: '22:30', end: '05:00' },
       } satisfies AppUpdateStatus,
+    }),
+  );
+  await page.route('**/__kiosk/ipc/content/status', (route) =>
+    route.fulfill({
+      json: {
+        ok: true,
+        shown: { name: 'northside-clinic-topics-and-translations', version: '2026.11.30', installedAt: new Date().toISOString() },
+        next: { name: 'northside-clinic-topics-and-translations', version: '2026.12.31', installedAt: new Date().toISOString() },
+        canRollBack: true,
+      } satisfies ContentStatusResult,
     }),
   );
   await page.route('**/__kiosk/ipc/usage/drives', (route) =>

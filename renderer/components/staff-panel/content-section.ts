@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContentStatusResult, PackProblem, PacksOnDrivesResult } from '../../../main/ipc/contract';
+import { currentLanguage, t } from '../../i18n/i18n';
+
+/**
+ * The staff panel's "Topics and languages" section: which content the kiosk shows (its own, or a
+ * content pack), a pack waiting for the next reset, installing a pack from a USB stick, and going
+ * back to the content shown before (main/content-packs/).
+ */
+export interface ContentSectionState {
+  status: ContentStatusResult | null;
+  /** The packs found on USB sticks, once staff asked; 'looking' while asking. */
+  packs: PacksOnDrivesResult | 'looking' | null;
+  busy: boolean;
+  confirmingRollBack: boolean;
+  message: string;
+}
+
+export interface ContentSectionActions {
+  findPacks(): void;
+  install(driveId: string, fileName: string): void;
+  askToRollBack(): void;
+  cancelRollBack(): void;
+  rollBack(): void;
+}
+
+/** A file or drive name inside a sentence keeps its own order in right-to-left text. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+export function renderContentSection(state: ContentSectionState, actions: ContentSectionActions): TemplateResult {
+  const status = state.status?.ok === true ? state.status : null;
+  const packs = state.packs;
+  return html`
+    <section aria-labelledby="content-heading">
+      <h3 id="content-heading">${t('staff.content')}</h3>
+      ${status === null ? nothing : html`<p class="content-shown">${status.shown === null ? t('staff.contentBuiltIn') : t('staff.contentPack', { name: isolate(status.shown.name), version: status.shown.version, date: shortDate(status.shown.installedAt) })}</p>`}
+      ${status?.next === undefined ? nothing : html`<p class="content-next">${status.next === null ? t('staff.contentWaitingBuiltIn') : t('staff.contentWaiting', { version: status.next.version })}</p>`}
+      <div class="choices">
+        <button class="find-packs" ?disabled=${state.busy} @click=${actions.findPacks}>${t('staff.contentFromUsb')}</button>
+        ${packs !== null && packs !== 'looking' && packs.ok
+          ? packs.packs.map(
+              (pack) =>
+                html`<button class="install-pack" ?disabled=${state.busy} @click=${() => actions.install(pack.driveId, pack.fileName)}>
+                  ${t('staff.contentInstall', { file: isolate(pack.fileName), drive: isolate(pack.driveLabel) })}
+                </button>`,
+            )
+          : nothing}
+      </div>
+      <div role="status">
+        ${packs === 'looking' ? html`<p>${t('staff.contentLooking')}</p>` : nothing}
+        ${packs !== null && packs !== 'looking' && !packs.ok ? html`<p class="problem">${t('staff.contentListFailed')}</p>` : nothing}
+        ${packs !== null && packs !== 'looking' && packs.ok && packs.packs.length === 0 ? html`<p>${t('staff.contentNoPacks')}</p>` : nothing}
+        ${state.message === '' ? nothing : html`<p class="content-message">${state.message}</p>`}
+      </div>
+      ${status?.canRollBack === true
+        ? html`<div class="exit">
+            ${state.confirmingRollBack
+              ? html`<p id="roll-back-question">${t('staff.contentRollBackConfirm')}</p>
+                  <button class="danger roll-back-yes" aria-describedby="roll-back-question" ?disabled=${state.busy} @click=${actions.rollBack}>${t('staff.contentRollBackYes')}</button>
+                  <button @click=${actions.cancelRollBack}>${t('staff.cancel')}</button>`
+              : html`<button class="roll-back" ?disabled=${state.busy} @click=${actions.askToRollBack}>${t('staff.contentRollBack')}</button>`}
+          </div>`
+        : nothing}
+    </section>
+  `;
+}
+
+function shortDate(iso: string): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** Why a pack was refused, in staff's words: the technical detail goes to the log. */
+export function packProblemText(problem: PackProblem | undefined): string {
+  switch (problem) {
+    case 'no-signature':
+    case 'unknown-key':
+    case 'bad-signature':
+      return t('staff.contentProblems.signature');
+    case 'not-newer':
+      return t('staff.contentProblems.older');
+    case 'needs-newer-app':
+      return t('staff.contentProblems.newerApp');
+    case 'unsafe-path':
+    case 'not-a-plain-file':
+      return t('staff.contentProblems.unsafe');
+    case 'too-big':
+    case 'too-many-files':
+      return t('staff.contentProblems.tooBig');
+    default:
+      return t('staff.contentProblems.damaged');
+  }
+}
