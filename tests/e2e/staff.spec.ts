@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
-import { pinPad, staffPanel, typePin } from './support/staff-controls';
+import { panelStatus, pinPad, staffPanel, typePin } from './support/staff-controls';
 
 // Staff mode changes settings and PIN state, so it runs on its own kiosk with its own settings
 // file, one test after another: first use sets the PIN, later tests use it, the lockout comes last.
@@ -114,7 +114,7 @@ test('a settings change persists across a reload: default language, order of lan
   await page.keyboard.press('Control+Alt+KeyS');
   await typePin(page, PIN);
   await panel(page).getByRole('button', { name: 'Español', exact: true }).click();
-  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
   await panel(page).getByRole('button', { name: 'Move العربية up' }).click();
   await panel(page).getByRole('button', { name: uiText('en', 'staff.longer') }).click();
   await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
@@ -145,7 +145,7 @@ test('staff turn read-aloud off and back on, and set its volume and speed; the p
   await expect(panel(page).getByRole('heading', { name: uiText('en', 'staff.readAloud') })).toBeVisible();
   const choice = (className: string, label: string) => panel(page).locator(`button.${className}`).filter({ hasText: label });
   await choice('read-aloud-off', uiText('en', 'staff.readAloudOff')).click();
-  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
   await choice('volume-quiet', uiText('en', 'staff.readAloudVolumes.quiet')).click();
   await choice('speed-slower', uiText('en', 'staff.readAloudSpeeds.slower')).click();
   await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
@@ -174,7 +174,7 @@ test('staff turn handout printing on and choose paper, a daily limit and the cli
   await expect(section).toContainText(uiText('en', 'staff.noPrinters'));
   await expect(section.getByRole('button', { name: uiText('en', 'staff.printerDefault') })).toHaveAttribute('aria-pressed', 'true');
   await section.getByRole('button', { name: uiText('en', 'staff.printingOn') }).click();
-  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
   await section.getByRole('button', { name: 'Letter' }).click();
   await section.getByRole('button', { name: uiText('en', 'staff.more') }).click();
   await expect(section.locator('.stepper .value')).toHaveText('60');
@@ -221,7 +221,7 @@ test('staff can change the PIN from the panel; the new one works and the old one
   await expect(pinPad(page)).toContainText(uiText('en', 'staff.changeTitle'));
   await typePin(page, '97531');
   await typePin(page, '97531');
-  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.pinChanged'));
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.pinChanged'));
   await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
 
   await page.keyboard.press('Control+Alt+KeyS');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STAFF_EXIT_CODE } from '../../../main/recovery/exit-codes';
 import { uiText } from '../content-data';
-import { pinPad, staffPanel, typePin } from '../support/staff-controls';
+import { panelStatus, pinPad, staffPanel, typePin } from '../support/staff-controls';
 import { expect, test } from './fixtures';
 
 // Staff mode through the real preload (window.kiosk), the real IPC binding and the real settings
@@ -29,7 +29,7 @@ test('staff set a PIN, unlock, change a setting, look at the Usage page and exit
   expect(JSON.parse(readFileSync(settingsFile, 'utf8')).staffPin).toMatchObject({ algorithm: 'scrypt' });
 
   await panel(page).getByRole('button', { name: 'Español', exact: true }).click();
-  await expect(panel(page).getByRole('status')).toHaveText(uiText('en', 'staff.saved'));
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
   expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ defaultLanguage: 'es' });
 
   // A wrong PIN after the session ends is refused by the main process's staff rules.
