@@ -12,3 +12,11 @@ export function formatShortIsoDate(isoDate: string, language: string): string {
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A name (a drive, a file, a pack) set inside a sentence, isolated (FSI ... PDI) so "KINGSTON (E:)"
+ * keeps its own order inside right-to-left text.
+ */
+export function isolateText(text: string): string {
+  return `\u2068${text}\u2069`;
+}

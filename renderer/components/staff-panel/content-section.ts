@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentStatusResult, PackProblem, PacksOnDrivesResult } from '../../../main/ipc/contract';
 import { currentLanguage, t } from '../../i18n/i18n';
+import { isolateText } from '../../text/format';
 
 /**
  * The staff panel's "Topics and languages" section: which content the kiosk shows (its own, or a
@@ -24,8 +25,6 @@ export interface ContentSectionActions {
   rollBack(): void;
 }
 
-/** A file or drive name inside a sentence keeps its own order in right-to-left text. */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 export function renderContentSection(state: ContentSectionState, actions: ContentSectionActions): TemplateResult {
   const status = state.status?.ok === true ? state.status : null;
@@ -33,7 +32,7 @@ export function renderContentSection(state: ContentSectionState, actions: Conten
   return html`
     <section aria-labelledby="content-heading">
       <h3 id="content-heading">${t('staff.content')}</h3>
-      ${status === null ? nothing : html`<p class="content-shown">${status.shown === null ? t('staff.contentBuiltIn') : t('staff.contentPack', { name: isolate(status.shown.name), version: status.shown.version, date: shortDate(status.shown.installedAt) })}</p>`}
+      ${status === null ? nothing : html`<p class="content-shown">${status.shown === null ? t('staff.contentBuiltIn') : t('staff.contentPack', { name: isolateText(status.shown.name), version: status.shown.version, date: shortDate(status.shown.installedAt) })}</p>`}
       ${status?.next === undefined ? nothing : html`<p class="content-next">${status.next === null ? t('staff.contentWaitingBuiltIn') : t('staff.contentWaiting', { version: status.next.version })}</p>`}
       <div class="choices">
         <button class="find-packs" ?disabled=${state.busy} @click=${actions.findPacks}>${t('staff.contentFromUsb')}</button>
@@ -41,7 +40,7 @@ export function renderContentSection(state: ContentSectionState, actions: Conten
           ? packs.packs.map(
               (pack) =>
                 html`<button class="install-pack" ?disabled=${state.busy} @click=${() => actions.install(pack.driveId, pack.fileName)}>
-                  ${t('staff.contentInstall', { file: isolate(pack.fileName), drive: isolate(pack.driveLabel) })}
+                  ${t('staff.contentInstall', { file: isolateText(pack.fileName), drive: isolateText(pack.driveLabel) })}
                 </button>`,
             )
           : nothing}

@@ -7,6 +7,7 @@ import { I18nController } from '../../controllers/i18n-controller';
 import { ModalDialogController } from '../../controllers/modal-dialog-controller';
 import { t } from '../../i18n/i18n';
 import { applyLanguageFonts } from '../../text/language-fonts';
+import { isolateText } from '../../text/format';
 import { buttonStyles, dialogStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { checkIcon, closeIcon } from '../icon/icons';
 import { renderFeatures, renderGlossary, renderLanguages, renderSessions, renderTopics } from './usage-sections';
@@ -16,11 +17,6 @@ import { usagePageStyles } from './usage-page.styles';
 /** The removable drives, once asked: a list, 'failed' when they could not be read, null before the first answer. */
 type DriveList = RemovableDrive[] | 'failed' | null;
 
-/**
- * A drive's name or a file name inside a sentence, isolated (FSI ... PDI) so "KINGSTON (E:)" keeps
- * its own order inside right-to-left text.
- */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 /**
  * The staff panel's Usage page (issue 23): the last 30 days' counts at a glance, saving them to a
@@ -107,13 +103,13 @@ export class KxUsagePage extends LitElement {
           ${drives === null || this.searching ? html`<p>${t('usage.lookingForDrives')}</p>` : nothing}
           ${drives === 'failed' ? html`<p class="problem">${t('usage.drivesFailed')}</p>` : nothing}
           ${Array.isArray(drives) && drives.length === 0 ? html`<p>${t('usage.noDrives')}</p>` : nothing}
-          ${Array.isArray(drives) ? drives.filter((drive) => drive.readOnly).map((drive) => html`<p class="problem">${t('usage.lockedDrive', { drive: isolate(drive.label) })}</p>`) : nothing}
+          ${Array.isArray(drives) ? drives.filter((drive) => drive.readOnly).map((drive) => html`<p class="problem">${t('usage.lockedDrive', { drive: isolateText(drive.label) })}</p>`) : nothing}
         </div>
         <div class="choices">
           ${Array.isArray(drives)
             ? drives
                 .filter((drive) => !drive.readOnly)
-                .map((drive) => html`<button class="export" ?disabled=${this.busy} @click=${() => void this.exportTo(drive)}>${t('usage.exportTo', { drive: isolate(drive.label) })}</button>`)
+                .map((drive) => html`<button class="export" ?disabled=${this.busy} @click=${() => void this.exportTo(drive)}>${t('usage.exportTo', { drive: isolateText(drive.label) })}</button>`)
             : nothing}
           <button class="look-again" ?disabled=${this.busy} @click=${() => void this.loadDrives()}>${t('usage.lookAgain')}</button>
         </div>
@@ -181,7 +177,7 @@ export class KxUsagePage extends LitElement {
     }
     this.busy = false;
     this.exportStatus = result.ok
-      ? t('usage.exported', { file: isolate(result.fileName), drive: isolate(result.driveLabel) })
+      ? t('usage.exported', { file: isolateText(result.fileName), drive: isolateText(result.driveLabel) })
       : result.reason === 'failed' && result.detail === 'list'
         ? t('usage.drivesFailed')
         : t(`usage.exportFailed.${result.reason}`, { detail: result.detail ?? '' });
