@@ -17,6 +17,7 @@ import { electronPrinting } from './printing/electron-printing';
 import { readLogEntries } from './log/read-log';
 import { createRotatingLog } from './log/rotating-log';
 import { readAppFile } from './protocol/app-files';
+import { isEntryPage } from './protocol/pack-overlay';
 import { watchRendererHealth, type RendererHealth } from './recovery/renderer-health';
 import { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, parseUrl } from './security/app-origin';
 import {
@@ -85,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, async (request) => {
       const url = parseUrl(request.url);
       if (url === null || url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+      if (isEntryPage(url.pathname)) contentPacks?.pageRequested();
       const file = await readAppFile(appRoot, url.pathname, contentPacks?.servedFolder() ?? null);
       return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
     });
@@ -109,6 +111,10 @@ if (!app.requestSingleInstanceLock()) {
       settingsFile: path.join(userData, 'settings.json'),
       usageFile: path.join(userData, 'usage.json'),
       contentPacksFolder: path.join(userData, 'content-packs'),
+      // A new content pack that fails to start is taken back; the page then loads the content before it.
+      reloadPage: () => {
+        if (kioskWindow !== null && !kioskWindow.isDestroyed()) void kioskWindow.loadURL(APP_ENTRY_URL).catch(() => {});
+      },
       removableDrives: systemDriveLister(),
       statusSource: { readLog: () => readLogEntries(logDirectory), electronVersion: process.versions.electron ?? null, diskFolder: userData, startedAt },
       itConfig,

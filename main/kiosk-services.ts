@@ -13,6 +13,10 @@ import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
 import type { LogEntry } from './log/read-log';
 import { createPackService, type PackService } from './content-packs/pack-service';
+import { startContentUpdates, type ContentUpdates } from './content-packs/content-updates';
+import { DEFAULT_CONTENT_UPDATE_TIME } from './content-packs/content-update-schedule';
+import type { FetchLike } from './content-packs/pack-download';
+import path from 'node:path';
 import { createStatusWriter, freeDiskBytes, STATUS_FIRST_DELAY_MS, STATUS_INTERVAL_MS, type StatusWriter } from './status/status-writer';
 import type { DriveLister } from './usage/removable-drives';
 import { createUsageDriveExport } from './usage/usage-drive-export';
@@ -41,6 +45,12 @@ export interface KioskServiceOptions {
   statusSource?: StatusSource;
   /** content-packs/ in the user-data folder; null (or left out): no content packs. */
   contentPacksFolder?: string | null;
+  /** Loads the kiosk page again (Electron), after a new pack failed to start and was taken back. */
+  reloadPage?: () => void;
+  /** How the content server is reached (IT config contentUpdateUrl); Node's fetch unless a test sets it. */
+  contentUpdateFetch?: FetchLike;
+  /** The preview's KIOSK_CONTENT_CHECK_SECONDS (tests): look at the content server this often instead of daily. */
+  contentUpdateEveryMs?: number;
 }
 
 export interface StatusSource {
@@ -72,6 +82,8 @@ export interface KioskServices {
   status?: StatusWriter;
   /** Content packs, when there is a folder for them: the protocol serves servedFolder(). */
   contentPacks?: PackService;
+  /** Present when the IT config names a contentUpdateUrl (and there is a packs folder). */
+  contentUpdates?: ContentUpdates;
 }
 
 /**
@@ -114,7 +126,9 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
           trustedKeys: options.itConfig?.contentPackKeys ?? [],
           appVersion: options.appInfo.version,
           log: (event, details) => log.write(event, details),
+          reloadPage: options.reloadPage,
         });
+  const contentUpdates = startContentUpdatesIfSet(options, contentPacks);
   const usageDriveExport =
     options.removableDrives === undefined
       ? undefined
@@ -134,7 +148,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     appUpdates: options.appUpdates,
     handouts,
     usageDriveExport,
-    contentPacks: contentPacks === undefined || options.removableDrives === undefined ? undefined : { service: contentPacks, listDrives: options.removableDrives },
+    contentPacks: contentPacks === undefined ? undefined : { service: contentPacks, listDrives: options.removableDrives ?? (async () => []) },
     usage: {
       record: recorder.record,
       handoutPrinted: () => usage.record({ event: 'handout-printed' }),
@@ -151,12 +165,28 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
       options.exitApp(STAFF_EXIT_CODE);
     },
   });
-  const status = startStatusWriter(options, contentPacks, (message) => log.write('warning', { message }));
-  return { settings, staff, handlers, usage, usageExport, status, contentPacks };
+  const status = startStatusWriter(options, contentPacks, contentUpdates, (message) => log.write('warning', { message }));
+  return { settings, staff, handlers, usage, usageExport, status, contentPacks, contentUpdates };
+}
+
+/** The daily look at IT's content server, when the IT config names one. */
+function startContentUpdatesIfSet(options: KioskServiceOptions, contentPacks: PackService | undefined): ContentUpdates | undefined {
+  const url = options.itConfig?.contentUpdateUrl;
+  if (url === undefined || contentPacks === undefined || options.contentPacksFolder === undefined || options.contentPacksFolder === null) return undefined;
+  return startContentUpdates({
+    url,
+    dailyAt: options.itConfig?.contentUpdateTime ?? DEFAULT_CONTENT_UPDATE_TIME,
+    packs: contentPacks,
+    downloadsFolder: path.join(options.contentPacksFolder, 'downloads'),
+    fetch: options.contentUpdateFetch ?? ((address, init) => fetch(address, init)),
+    log: (event, details) => options.log.write(event, details),
+    startedAt: Date.now(),
+    everyMs: options.contentUpdateEveryMs,
+  });
 }
 
 /** The status file in IT's folder: first soon after start, then every 5 minutes (never keeping the process alive). */
-function startStatusWriter(options: KioskServiceOptions, contentPacks: PackService | undefined, warn: (message: string) => void): StatusWriter | undefined {
+function startStatusWriter(options: KioskServiceOptions, contentPacks: PackService | undefined, contentUpdates: ContentUpdates | undefined, warn: (message: string) => void): StatusWriter | undefined {
   const { kioskId, statusFolder } = options.itConfig ?? {};
   const source = options.statusSource;
   if (kioskId === undefined || statusFolder === undefined || source === undefined) return undefined;
@@ -172,6 +202,7 @@ function startStatusWriter(options: KioskServiceOptions, contentPacks: PackServi
       startedAt: source.startedAt,
       logEntries: source.readLog(),
       lastUpdateCheck: options.appUpdates?.()?.lastCheck() ?? null,
+      lastContentCheck: contentUpdates?.lastCheck() ?? null,
       freeDiskBytes: source.diskFolder === null ? null : freeDiskBytes(source.diskFolder),
     }),
   });

@@ -2,14 +2,15 @@
  * `npm run content:pack -- --key <private key file> --version <x.y.z> [--name <name>] [--min-app-version <x.y.z>]`:
  * builds the app's content (topics, languages, diagrams, read-aloud audio) and writes it as a
  * signed content pack, release/<name>-<version>.kioskpack, for kiosks to install (docs/deploying.md,
- * "Content packs"). The pack version must go up with every pack: kiosks take only newer ones.
+ * "Content packs"), and release/content-latest.json, which names it for kiosks that fetch packs
+ * from IT's server. The pack version must go up with every pack: kiosks take only newer ones.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './build';
-import { writeContentPack } from './content-packs/write-pack';
+import { writeContentIndex, writeContentPack } from './content-packs/write-pack';
 import { packManifestSchema } from '../main/content-packs/pack-manifest';
 
 function option(name: string): string | undefined {
@@ -46,4 +47,6 @@ mkdirSync(outFolder, { recursive: true });
 const outFile = path.join(outFolder, `${checked.data.name}-${checked.data.version}.kioskpack`);
 const manifest = await writeContentPack({ appFolder: path.join(buildFolder, 'renderer'), ...checked.data, privateKeyPem, outFile });
 rmSync(buildFolder, { recursive: true, force: true });
+const { file: indexFile } = await writeContentIndex(outFile, manifest);
 console.log(`Wrote ${path.relative(projectRoot, outFile)}: ${Object.keys(manifest.files).length} files, version ${manifest.version}, for kiosks ${manifest.minAppVersion} or later.`);
+console.log(`Wrote ${path.relative(projectRoot, indexFile)}: kiosks with a contentUpdateUrl read it first. To publish, copy the pack and then this file to the server folder.`);

@@ -8,7 +8,8 @@
  * KIOSK_INITIAL_PIN=2468 plays an IT config whose staffPinHash is that PIN's hash (it wins over the file's).
  * KIOSK_USAGE_FILE keeps the usage counts in a file (otherwise in memory). KIOSK_REMOVABLE_DRIVES_DIR=/some/folder
  * makes each folder inside it a "USB stick" on the Usage page's export list (otherwise the machine's own).
- * KIOSK_CONTENT_PACKS_DIR=/some/folder keeps installed content packs there (otherwise the preview takes none).
+ * KIOSK_CONTENT_PACKS_DIR=/some/folder keeps installed content packs there (otherwise the preview takes none);
+ * KIOSK_CONTENT_CHECK_SECONDS=N looks at the IT config's contentUpdateUrl every N seconds instead of daily (tests).
  * Log events go to the console; the preview has no user-data folder. KIOSK_PRINT_DIR=/some/folder
  * gives it a printer that writes each handout as a PDF there (scripts/preview/pdf-folder-printing.ts).
  */
@@ -66,6 +67,8 @@ const { handlers, contentPacks } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
   usageFile: process.env.KIOSK_USAGE_FILE || null,
   contentPacksFolder: process.env.KIOSK_CONTENT_PACKS_DIR ? path.resolve(process.env.KIOSK_CONTENT_PACKS_DIR) : null,
+  // Tests look at the content server (IT config contentUpdateUrl) every few seconds, not daily.
+  contentUpdateEveryMs: Number(process.env.KIOSK_CONTENT_CHECK_SECONDS) > 0 ? Number(process.env.KIOSK_CONTENT_CHECK_SECONDS) * 1000 : undefined,
   removableDrives: process.env.KIOSK_REMOVABLE_DRIVES_DIR ? folderDriveLister(path.resolve(process.env.KIOSK_REMOVABLE_DRIVES_DIR)) : systemDriveLister(),
   itConfig,
   appInfo: { version, shell: 'preview' },
@@ -81,7 +84,7 @@ const { handlers, contentPacks } = createKioskServices({
   exitApp: () => {},
   printing: pdfFolderPrinting({ folder: process.env.KIOSK_PRINT_DIR ? path.resolve(process.env.KIOSK_PRINT_DIR) : null, appOrigin: () => `http://127.0.0.1:${port}` }),
 });
-const server = createPreviewServer({ appRoot: rendererOutDir, handlers, packFolder: () => contentPacks?.servedFolder() ?? null });
+const server = createPreviewServer({ appRoot: rendererOutDir, handlers, packFolder: () => contentPacks?.servedFolder() ?? null, pageRequested: () => contentPacks?.pageRequested() });
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set KIOSK_PORT to another port)` : error.message;
   console.error(`The preview server could not start: ${reason}.`);

@@ -50,6 +50,10 @@ export interface ItConfig {
   quietHours?: QuietHours;
   /** Public keys (base64, from npm run content:keygen) whose signed content packs this kiosk accepts. */
   contentPackKeys?: string[];
+  /** IT's folder of content packs (http or https: packs are signed); the kiosk looks there daily (main/content-packs/content-updates.ts). */
+  contentUpdateUrl?: string;
+  /** Local time of that daily look, "HH:MM" (default 03:00; each kiosk adds up to 30 minutes). */
+  contentUpdateTime?: string;
 }
 
 export const IT_CONFIG_FIELDS = [
@@ -71,6 +75,8 @@ export const IT_CONFIG_FIELDS = [
   'updateChannel',
   'quietHours',
   'contentPackKeys',
+  'contentUpdateUrl',
+  'contentUpdateTime',
 ] as const;
 
 /** The one place per OS where software-wide settings normally live, outside any user's folder. */
@@ -151,13 +157,17 @@ export function parseItConfig(raw: Record<string, unknown>, knownLanguages: read
       delete config[folderField];
     }
   }
+  if (config.contentUpdateUrl !== undefined && config.contentPackKeys === undefined) {
+    report('contentUpdateUrl needs contentPackKeys too (the kiosk takes only packs signed by a key listed there); ignored.');
+    delete config.contentUpdateUrl;
+  }
   return config;
 }
 
 /** The IT values as settings: the layer between the built-in defaults and what the kiosk saved. */
 export function itConfigAsSettings(config: ItConfig): Partial<KioskSettings> {
   // The kiosk's name and its folders are the machine's, not settings staff could change.
-  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, updateUrl: _updateUrl, updateChannel: _updateChannel, quietHours: _quietHours, contentPackKeys: _contentPackKeys, ...rest } = config;
+  const { staffPinHash, kioskId: _kioskId, usageExportFolder: _usageExportFolder, statusFolder: _statusFolder, updateUrl: _updateUrl, updateChannel: _updateChannel, quietHours: _quietHours, contentPackKeys: _contentPackKeys, contentUpdateUrl: _contentUpdateUrl, contentUpdateTime: _contentUpdateTime, ...rest } = config;
   return staffPinHash === undefined ? { ...rest } : { ...rest, staffPin: staffPinHash };
 }
 
@@ -205,6 +215,10 @@ function fieldProblem(field: Exclude<keyof ItConfig, 'topicLinks'>, value: unkno
       return Array.isArray(value) && value.length > 0 && value.length <= 20 && value.every((key) => typeof key === 'string' && parsePublicKey(key) !== null)
         ? null
         : 'must be a list of public keys as npm run content:keygen prints them, such as ["MCowBQYDK2VwAyEA..."]';
+    case 'contentUpdateUrl':
+      return contentUpdateUrlProblem(value);
+    case 'contentUpdateTime':
+      return typeof value === 'string' && isValidClock(value) ? null : 'must be a time of day "HH:MM" in 24-hour local time, such as "03:00"';
     case 'updateChannel':
       return typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,29}$/.test(value) ? null : 'must be a channel name such as "latest" or "beta" (lower-case letters, digits and "-")';
     case 'quietHours': {
@@ -231,6 +245,21 @@ function updateUrlProblem(value: unknown): string | null {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && url.username === '' && url.password === '' ? null : message;
+  } catch {
+    return message;
+  }
+}
+
+/**
+ * The content server's folder address. Plain http is allowed here, unlike updateUrl: a pack is
+ * checked against its own Ed25519 signature, so whoever answers cannot change what is shown.
+ */
+function contentUpdateUrlProblem(value: unknown): string | null {
+  const message = 'must be the http:// or https:// address of the folder holding content-latest.json and the packs, such as "http://content.clinic.lan/kiosk-packs/" (no user name, password, query or #)';
+  if (typeof value !== 'string' || value.length > 500) return message;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '' ? null : message;
   } catch {
     return message;
   }

@@ -202,6 +202,11 @@ export interface IpcContract {
   'update/install-now': () => { ok: boolean };
   /** At an idle reset: new content (a pack installed or gone back from) is served from now on, and the page must reload. */
   'content/switch-if-ready': () => { reload: boolean };
+  /**
+   * Once per page load: whether the page started with the content it was given. A new pack that
+   * fails is taken back at once; reload: the page must load again to get the content before it.
+   */
+  'content/started': (ok: boolean) => { reload: boolean };
   /** Staff only: which content the kiosk shows, and what waits for the next reset. */
   'content/status': () => ContentStatusResult;
   /** Staff only: the content packs on the plugged-in USB sticks. */
@@ -280,6 +285,7 @@ export const BRIDGE_METHODS = {
   getUpdateStatus: 'update/status',
   installUpdateNow: 'update/install-now',
   switchContentIfReady: 'content/switch-if-ready',
+  reportContentStarted: 'content/started',
   getContentStatus: 'content/status',
   listContentPacksOnDrives: 'content/packs-on-drives',
   installContentPackFromDrive: 'content/install-from-drive',

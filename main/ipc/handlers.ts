@@ -150,6 +150,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return { ok: updates.installNow() };
     },
     'content/switch-if-ready': async () => ({ reload: deps.contentPacks?.service.switchIfReady() ?? false }),
+    'content/started': async (ok) => (typeof ok === 'boolean' ? (deps.contentPacks?.service.reportStarted(ok) ?? { reload: false }) : { reload: false }),
     'content/status': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       const state = deps.contentPacks?.service.describe() ?? { shown: null, canRollBack: false };

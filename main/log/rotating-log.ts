@@ -42,6 +42,8 @@ export type KioskLogEvent =
   | 'content-pack-refused'
   | 'content-pack-switched'
   | 'content-pack-rolled-back'
+  | 'content-pack-failed-to-start'
+  | 'content-update-check'
   | 'warning';
 
 export type KioskLogDetails = Record<string, string | number | boolean>;

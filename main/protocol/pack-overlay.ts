@@ -18,6 +18,12 @@ export function packServes(rawPathname: string): boolean {
   return segments !== null && segments.length > 1 && (PACK_FOLDERS as readonly string[]).includes(segments[0]!);
 }
 
+/** The kiosk page itself (what a new content pack's trial counts from: pack-service.ts). */
+export function isEntryPage(rawPathname: string): boolean {
+  const segments = safeSegments(rawPathname);
+  return segments !== null && (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html'));
+}
+
 /** Pages whose start-up data block comes from the pack. */
 export function carriesStartData(rawPathname: string): boolean {
   const segments = safeSegments(rawPathname);

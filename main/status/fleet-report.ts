@@ -25,6 +25,8 @@ const statusSchema = z.object({
   uptimeSeconds: count,
   last24Hours: z.object({ unexpectedRestarts: count, rendererCrashes: count, rendererHangs: count, rendererSilent: count, rendererReloads: count, fallbackShown: count }),
   lastUpdateCheck: z.object({ at: z.string(), result: z.string() }).nullable(),
+  // Not in files written before content updates existed.
+  lastContentCheck: z.object({ at: z.string(), result: z.string() }).nullable().optional(),
   freeDiskBytes: z.number().nonnegative().nullable(),
 });
 

@@ -24,6 +24,8 @@ export interface KioskStatus {
   last24Hours: RecentTrouble;
   /** The last check for an app update and how it went; null until updates are set up. */
   lastUpdateCheck: { at: string; result: string } | null;
+  /** The last look at IT's content server (contentUpdateUrl) and how it went; null until one is set and looked at. */
+  lastContentCheck: { at: string; result: string } | null;
   /** Free space for the user-data folder (settings, counts, logs); null when it cannot be read. */
   freeDiskBytes: number | null;
 }
@@ -86,6 +88,7 @@ export interface StatusFacts {
   startedAt: Date;
   logEntries: readonly LogEntry[];
   lastUpdateCheck: KioskStatus['lastUpdateCheck'];
+  lastContentCheck: KioskStatus['lastContentCheck'];
   freeDiskBytes: number | null;
 }
 
@@ -101,6 +104,7 @@ export function kioskStatus(facts: StatusFacts, now: Date): KioskStatus {
     uptimeSeconds: Math.max(0, Math.round((now.getTime() - facts.startedAt.getTime()) / 1000)),
     last24Hours: recentTrouble(facts.logEntries, now),
     lastUpdateCheck: facts.lastUpdateCheck,
+    lastContentCheck: facts.lastContentCheck,
     freeDiskBytes: facts.freeDiskBytes,
   };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { MANIFEST_FILE, PACK_FOLDERS, packPathProblem, SIGNATURE_FILE, type PackManifest } from '../../main/content-packs/pack-manifest';
 import { signManifest } from '../../main/content-packs/pack-signing';
+import { CONTENT_INDEX_FILE, contentIndexSchema, type ContentIndex } from '../../main/content-packs/content-update-schedule';
 
 export interface WritePackOptions {
   /** A built renderer folder (dist/renderer): its content/, locales/ and audio/ go into the pack. */
@@ -66,4 +67,18 @@ export async function writeContentPack(options: WritePackOptions): Promise<PackM
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(options.outFile));
   return manifest;
+}
+
+/**
+ * Writes content-latest.json beside the pack: what kiosks with a contentUpdateUrl read first
+ * (main/content-packs/content-updates.ts) to learn the newest pack, and the size and SHA-256 its
+ * download must have. Copy both files to the server folder, the pack first.
+ */
+export async function writeContentIndex(packFile: string, manifest: PackManifest): Promise<{ file: string; index: ContentIndex }> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(packFile), hash);
+  const index = contentIndexSchema.parse({ name: manifest.name, version: manifest.version, file: path.basename(packFile), size: statSync(packFile).size, sha256: hash.digest('hex') });
+  const file = path.join(path.dirname(packFile), CONTENT_INDEX_FILE);
+  writeFileSync(file, `${JSON.stringify(index, null, 2)}\n`);
+  return { file, index };
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIpcChannel, PREVIEW_IPC_PREFIX } from '../../main/ipc/contract';
 import type { IpcHandlers } from '../../main/ipc/handlers';
 import { readAppFile } from '../../main/protocol/app-files';
+import { isEntryPage } from '../../main/protocol/pack-overlay';
 
 /** Largest IPC request body accepted; the contract's arguments are small JSON values. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -12,6 +13,8 @@ export interface PreviewServerOptions {
   handlers: IpcHandlers;
   /** The content pack folder in use, if any (main/content-packs/): its content is served instead of the app's. */
   packFolder?: () => string | null;
+  /** Called when the kiosk page itself is requested (a new pack's trial starts: pack-service.ts). */
+  pageRequested?: () => void;
 }
 
 /**
@@ -40,6 +43,7 @@ async function handleRequest(options: PreviewServerOptions, request: IncomingMes
     send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }, 'Method not allowed');
     return;
   }
+  if (isEntryPage(rawPath)) options.pageRequested?.();
   const file = await readAppFile(options.appRoot, rawPath, options.packFolder?.() ?? null);
   send(response, file.status, file.headers, request.method === 'HEAD' ? '' : file.body);
 }

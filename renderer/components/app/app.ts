@@ -113,13 +113,28 @@ export class KxApp extends LitElement {
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;
       this.phase = 'ready';
+      this.reportContentStarted(true);
       // The topic screen is what a patient opens next: its module runs as soon as the first screen is painted.
       runAfterFirstPaint(preloadLaterScreens);
       runWhenIdleAfterFirstPaint(() => warmUpIntl(currentLanguage()));
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';
+      this.reportContentStarted(false);
     }
+  }
+
+  /**
+   * Main keeps a new content pack on trial until the page says it started with it; one it could
+   * not start with is taken back at once, and the page loads again with the content before it.
+   */
+  private reportContentStarted(ok: boolean): void {
+    kiosk.reportContentStarted(ok).then(
+      ({ reload }) => {
+        if (reload) window.location.reload();
+      },
+      (error: unknown) => console.warn('[kiosk] could not report the start:', error),
+    );
   }
 
   /** <html> always shows the current display choices, whoever changed them. */

@@ -128,7 +128,7 @@ describe('field by field: each bad field is reported and ignored, the good ones 
   test('unknown fields are reported by name and ignored', () => {
     const { config, warnings } = read(JSON.stringify({ idleTimeoutSeconds: 120, adminPassword: 'x' }));
     assert.deepStrictEqual(config, { idleTimeoutSeconds: 120 });
-    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder, updateUrl, updateChannel, quietHours, contentPackKeys\); ignored\.$/);
+    assert.match(warnings[0]!, /unknown field "adminPassword" \(known: staffPinHash, defaultLanguage, enabledLanguages, idleTimeoutSeconds, printingEnabled, printerName, paperSize, dailyPrintLimit, clinicName, clinicPhone, topicLinks, kioskId, usageExportFolder, statusFolder, updateUrl, updateChannel, quietHours, contentPackKeys, contentUpdateUrl, contentUpdateTime\); ignored\.$/);
   });
 
   test('the old plain-text initialPin is refused with a pointer to hash-pin, and its value is never logged', () => {
@@ -277,5 +277,27 @@ describe('IT config: content pack keys', () => {
     }
     assert.equal(problems.length, 4);
     assert.match(problems[0]!, /^contentPackKeys must be a list of public keys/);
+  });
+});
+
+describe('IT config: content updates from a server', () => {
+  test('an http or https folder and a daily time are taken with trusted keys; without keys, or wrong, they are reported and left out', () => {
+    const problems: string[] = [];
+    const key = generatePackKeyPair().publicKey;
+    const good = { contentPackKeys: [key], contentUpdateUrl: 'http://content.clinic.lan/kiosk-packs/', contentUpdateTime: '01:30' };
+    const config = parseItConfig(good, LANGUAGES, (problem) => problems.push(problem));
+    assert.deepStrictEqual(config, good);
+    assert.deepStrictEqual(itConfigAsSettings(config), {});
+    assert.equal(problems.length, 0);
+    assert.deepStrictEqual(parseItConfig({ contentUpdateUrl: 'https://content.clinic.lan/packs' }, LANGUAGES, (problem) => problems.push(problem)), {});
+    assert.match(problems[0]!, /^contentUpdateUrl needs contentPackKeys too/);
+    for (const contentUpdateUrl of ['ftp://server/packs', 'file:///srv/packs', 'https://user:pw@server/packs', 'https://server/packs?latest=1', 'https://server/packs#x', 'packs', 42]) {
+      assert.deepStrictEqual(parseItConfig({ contentPackKeys: [key], contentUpdateUrl }, LANGUAGES, (problem) => problems.push(problem)), { contentPackKeys: [key] }, String(contentUpdateUrl));
+    }
+    assert.match(problems[1]!, /^contentUpdateUrl must be the http:\/\/ or https:\/\/ address of the folder/);
+    for (const contentUpdateTime of ['3:00', '24:00', 'nightly', 300]) {
+      assert.deepStrictEqual(parseItConfig({ contentUpdateTime }, LANGUAGES, (problem) => problems.push(problem)), {}, String(contentUpdateTime));
+    }
+    assert.match(problems.at(-1)!, /^contentUpdateTime must be a time of day "HH:MM"/);
   });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { createKioskServices } from '../../../../main/kiosk-services';
+import { createPackService } from '../../../../main/content-packs/pack-service';
 import type { KioskLogEvent } from '../../../../main/log/rotating-log';
 import { generatePackKeyPair } from '../../../../main/content-packs/pack-signing';
 import { hashPin } from '../../../../main/staff/pin-hash';
@@ -84,4 +85,74 @@ test('a pack that is refused, or a name that is not a pack in the top folder, ch
   assert.deepStrictEqual(await handlers['content/switch-if-ready'](), { reload: false });
   assert.equal(contentPacks?.servedFolder(), null);
   assert.ok(events.includes('content-pack-refused'));
+});
+
+/** A pack service over its own folder, with packs written straight to disk (the store's own checks are tested elsewhere). */
+function trialSetUp(trialMs = 60_000) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-pack-trial-'));
+  const events: [string, Record<string, string>][] = [];
+  let reloads = 0;
+  const make = () =>
+    createPackService({ root: path.join(folder, 'content-packs'), trustedKeys: [KEY.publicKey], appVersion: '1.4.0', log: (event, details) => events.push([event, details]), reloadPage: () => (reloads += 1), trialMs });
+  const packFile = (version: string) => {
+    const file = path.join(folder, `p-${version}.kioskpack`);
+    writeSignedPack(file, version, { 'content/index.json': '{"topics":[]}' }, KEY.privateKeyPem);
+    return file;
+  };
+  return { make, packFile, events, reloads: () => reloads, failedEvents: () => events.filter(([event]) => event === 'content-pack-failed-to-start').map(([, details]) => details) };
+}
+
+test('a new pack the page cannot start with is taken back at once: the content before it, a reload, a log line, and it is remembered', async () => {
+  const { make, packFile, failedEvents } = trialSetUp();
+  const service = make();
+  assert.ok((await service.install(packFile('2026.12.0'))).ok);
+  service.switchIfReady();
+  service.pageRequested();
+  assert.deepStrictEqual(service.reportStarted(true), { reload: false });
+  const december = service.servedFolder();
+
+  assert.ok((await service.install(packFile('2027.1.0'))).ok);
+  service.switchIfReady();
+  service.pageRequested();
+  assert.deepStrictEqual(service.reportStarted(false), { reload: true });
+  assert.equal(service.servedFolder(), december);
+  assert.equal(service.installed()?.version, '2026.12.0');
+  assert.deepStrictEqual(failedEvents(), [{ version: '2027.1.0', reason: 'the page could not start with it', nowShowing: '2026.12.0' }]);
+  assert.deepStrictEqual(service.failedToStart(), [{ name: 'clinic-topics', version: '2027.1.0' }]);
+  // December is on trial again, and starts.
+  assert.deepStrictEqual(service.reportStarted(true), { reload: false });
+  // Only a pack on trial can be taken back: a later failure (bundled content, or a confirmed pack) changes nothing.
+  assert.deepStrictEqual(service.reportStarted(false), { reload: false });
+  assert.equal(service.servedFolder(), december);
+  // The list survives a restart.
+  assert.deepStrictEqual(make().failedToStart(), [{ name: 'clinic-topics', version: '2027.1.0' }]);
+});
+
+test('a page that never says it started (a crash, a hang) has the trial time from its request; then the content goes back and the page is reloaded', async () => {
+  const { make, packFile, failedEvents, reloads } = trialSetUp(50);
+  const service = make();
+  assert.ok((await service.install(packFile('2026.12.0'))).ok);
+  service.switchIfReady();
+  // The clock starts with the page's request, not before (the preview may run with no browser yet).
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  assert.equal(service.describe().shown?.version, '2026.12.0');
+  service.pageRequested();
+  service.pageRequested(); // A reload during the trial does not restart the clock.
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  assert.equal(service.servedFolder(), null);
+  assert.equal(reloads(), 1);
+  assert.deepStrictEqual(failedEvents(), [{ version: '2026.12.0', reason: 'the page did not start with it within 0 seconds', nowShowing: 'bundled' }]);
+});
+
+test('at every start the pack shown is on trial again, so content that fails after an app update is caught too', async () => {
+  const { make, packFile, failedEvents } = trialSetUp();
+  const first = make();
+  assert.ok((await first.install(packFile('2026.12.0'))).ok);
+  first.switchIfReady();
+  first.reportStarted(true);
+  const restarted = make();
+  assert.equal(restarted.describe().shown?.version, '2026.12.0');
+  assert.deepStrictEqual(restarted.reportStarted(false), { reload: true });
+  assert.equal(restarted.servedFolder(), null);
+  assert.equal(failedEvents().length, 1);
 });

@@ -11,7 +11,7 @@ const NOW = new Date('2026-11-30T12:00:00.000Z');
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
 
 function statusText(change: Partial<StatusFacts>, writtenMinutesAgo = 2): string {
-  const facts: StatusFacts = { kioskId: 'lobby-1', appVersion: '1.4.0', electronVersion: '45.1.0', contentVersion: 'bundled', startedAt: minutesAgo(3 * 24 * 60 + 65), logEntries: [], lastUpdateCheck: null, freeDiskBytes: 20 * 1024 ** 3, ...change };
+  const facts: StatusFacts = { kioskId: 'lobby-1', appVersion: '1.4.0', electronVersion: '45.1.0', contentVersion: 'bundled', startedAt: minutesAgo(3 * 24 * 60 + 65), logEntries: [], lastUpdateCheck: null, lastContentCheck: null, freeDiskBytes: 20 * 1024 ** 3, ...change };
   return JSON.stringify(kioskStatus(facts, minutesAgo(writtenMinutesAgo)));
 }
 
@@ -54,7 +54,7 @@ test('each kiosk is flagged when it needs a look: silent for 15 minutes, an olde
 test('npm run fleet:status prints the table and exits 1 when a kiosk is flagged, 0 when none is, 2 without a folder', () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kiosk-fleet-'));
   const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'fleet-status.ts'), ...args], { encoding: 'utf8' });
-  const fresh = JSON.stringify(kioskStatus({ kioskId: 'lobby-1', appVersion: '1.4.0', electronVersion: null, contentVersion: 'bundled', startedAt: new Date(), logEntries: [], lastUpdateCheck: null, freeDiskBytes: null }, new Date()));
+  const fresh = JSON.stringify(kioskStatus({ kioskId: 'lobby-1', appVersion: '1.4.0', electronVersion: null, contentVersion: 'bundled', startedAt: new Date(), logEntries: [], lastUpdateCheck: null, lastContentCheck: null, freeDiskBytes: null }, new Date()));
   writeFileSync(path.join(folder, 'status-lobby-1.json'), fresh);
   writeFileSync(path.join(folder, 'notes.txt'), 'not a status file');
   const healthy = run(folder);

@@ -45,6 +45,7 @@ test('the status: versions, start and uptime, the trouble, the update check and 
       startedAt: new Date(NOW.getTime() - 90 * 60_000),
       logEntries: [at(2, 'quit'), at(1.5, 'start')],
       lastUpdateCheck: null,
+      lastContentCheck: { at: '2026-11-30T03:12:00.000Z', result: 'installed' },
       freeDiskBytes: 5e9,
     },
     NOW,
@@ -60,6 +61,7 @@ test('the status: versions, start and uptime, the trouble, the update check and 
     uptimeSeconds: 5400,
     last24Hours: { unexpectedRestarts: 0, rendererCrashes: 0, rendererHangs: 0, rendererSilent: 0, rendererReloads: 0, fallbackShown: 0 },
     lastUpdateCheck: null,
+    lastContentCheck: { at: '2026-11-30T03:12:00.000Z', result: 'installed' },
     freeDiskBytes: 5e9,
   });
 });
@@ -88,7 +90,7 @@ test('the status file is written whole to the folder; a missing folder is logged
     now: () => NOW,
     facts: () => {
       writes += 1;
-      return { kioskId: 'lobby-1', appVersion: '1.4.0', electronVersion: null, contentVersion: 'bundled', startedAt: NOW, logEntries: [], lastUpdateCheck: null, freeDiskBytes: null };
+      return { kioskId: 'lobby-1', appVersion: '1.4.0', electronVersion: null, contentVersion: 'bundled', startedAt: NOW, logEntries: [], lastUpdateCheck: null, lastContentCheck: null, freeDiskBytes: null };
     },
   });
   assert.deepEqual(writer.writeNow(), { ok: false, reason: 'ENOENT' });

@@ -1,0 +1,148 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { contentUpdateAddresses, decideOnIndex, nextContentCheckAt, SPREAD_MS, type ContentCheckState } from './content-update-schedule';
+import { downloadPack, fetchContentIndex, type FetchLike } from './pack-download';
+import type { PackService } from './pack-service';
+
+/**
+ * The daily look at IT's content server (IT config `contentUpdateUrl`): fetch the index, and when
+ * it names a newer pack, download it to a file of its own and install it like a pack from a USB
+ * stick (PackService.install checks everything and shows it from the next idle reset). The times
+ * come from content-update-schedule.ts; the fetching from pack-download.ts.
+ */
+
+export interface ContentUpdatesOptions {
+  /** IT's folder address (http or https: packs are signed, so the transport need not be trusted). */
+  url: string;
+  /** "HH:MM" local time. */
+  dailyAt: string;
+  packs: PackService;
+  /** Where downloads are kept until installed (content-packs/downloads/); emptied at start. */
+  downloadsFolder: string;
+  fetch: FetchLike;
+  log: (event: 'content-update-check', details: Record<string, string>) => void;
+  startedAt: number;
+  now?: () => number;
+  /** 0 to SPREAD_MS; random unless a test sets it. */
+  spreadMs?: number;
+  /** Check this often instead (first after this long, then again each time): the preview's KIOSK_CONTENT_CHECK_SECONDS, for tests. */
+  everyMs?: number;
+}
+
+export type ContentCheckResult = 'up-to-date' | 'installed' | 'skipped' | 'refused' | 'failed';
+
+export interface ContentUpdates {
+  /** One check now (the timer's, or a test's); checks never overlap. */
+  checkNow(): Promise<ContentCheckResult>;
+  /** The status file's "last content check". */
+  lastCheck(): { at: string; result: ContentCheckResult } | null;
+  stop(): void;
+}
+
+export function startContentUpdates(options: ContentUpdatesOptions): ContentUpdates {
+  const now = options.now ?? Date.now;
+  const spreadMs = options.spreadMs ?? Math.floor(Math.random() * SPREAD_MS);
+  let state: ContentCheckState = { lastCheckAt: null, failuresInARow: 0 };
+  let last: { at: string; result: ContentCheckResult } | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<ContentCheckResult> | null = null;
+  let stopped = false;
+
+  emptyDownloads(options.downloadsFolder);
+
+  const log = (result: ContentCheckResult, details: Record<string, string> = {}) => options.log('content-update-check', { result, ...details });
+
+  async function check(): Promise<ContentCheckResult> {
+    const addresses = contentUpdateAddresses(options.url);
+    const fetched = await fetchContentIndex(addresses.index, options.fetch);
+    if (!fetched.ok) {
+      log('failed', { reason: fetched.reason });
+      return 'failed';
+    }
+    const { index } = fetched;
+    const decision = decideOnIndex(index, options.packs.installed(), options.packs.failedToStart());
+    if (decision.action === 'skip') {
+      // Only a pack that failed to start is worth a line each day; "nothing new" is the usual answer.
+      log(decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped', { version: index.version, ...(decision.reason === 'up-to-date' ? {} : { reason: decision.reason }) });
+      return decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped';
+    }
+    const packUrl = contentUpdateAddresses(options.url, index.file).pack!;
+    let downloaded: string;
+    try {
+      mkdirSync(options.downloadsFolder, { recursive: true });
+      downloaded = path.join(options.downloadsFolder, `download-${now().toString(36)}.kioskpack`);
+    } catch (error) {
+      log('failed', { reason: `the downloads folder cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      return 'failed';
+    }
+    const download = await downloadPack(packUrl, index, downloaded, options.fetch);
+    if (!download.ok) {
+      log('failed', { reason: download.reason });
+      return 'failed';
+    }
+    try {
+      const installed = await options.packs.install(downloaded);
+      if (!installed.ok) {
+        // PackService has logged the details (content-pack-refused); the server's pack will not do.
+        log('refused', { version: index.version, problem: installed.problem });
+        return 'refused';
+      }
+      log('installed', { version: installed.pack.version });
+      return 'installed';
+    } finally {
+      rmSync(downloaded, { force: true });
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    if (timer !== null) clearTimeout(timer);
+    const at =
+      options.everyMs === undefined
+        ? nextContentCheckAt(state, { startedAt: options.startedAt, dailyAt: options.dailyAt, spreadMs })
+        : (state.lastCheckAt ?? options.startedAt) + options.everyMs;
+    // setTimeout cannot wait longer than about 24.8 days; a day is the most this ever needs.
+    timer = setTimeout(() => void checkNow(), Math.max(0, Math.min(at - now(), 2 ** 31 - 1)));
+    timer.unref?.();
+  }
+
+  function checkNow(): Promise<ContentCheckResult> {
+    if (running !== null) return running;
+    running = check()
+      .catch((error: unknown) => {
+        log('failed', { reason: error instanceof Error ? error.message : String(error) });
+        return 'failed' as const;
+      })
+      .then((result) => {
+        // A refused pack is a failure too: the server may be fixed soon, so it is asked again sooner.
+        const failed = result === 'failed' || result === 'refused';
+        state = { lastCheckAt: now(), failuresInARow: failed ? state.failuresInARow + 1 : 0 };
+        last = { at: new Date(state.lastCheckAt!).toISOString(), result };
+        running = null;
+        schedule();
+        return result;
+      });
+    return running;
+  }
+
+  schedule();
+  return {
+    checkNow,
+    lastCheck: () => last,
+    stop() {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
+
+/** A download a killed kiosk left behind is never installed later: it is removed. */
+function emptyDownloads(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) rmSync(path.join(folder, name), { force: true, recursive: true });
+}
