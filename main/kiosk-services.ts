@@ -13,7 +13,7 @@ import { createUsageRecorder } from './usage/usage-events';
 import { createUsageStore, type UsageStore } from './usage/usage-store';
 import type { LogEntry } from './log/read-log';
 import { createPackService, type PackService } from './content-packs/pack-service';
-import { startContentUpdates, type ContentUpdates } from './content-packs/content-updates';
+import { emptyDownloads, startContentUpdates, type ContentUpdates } from './content-packs/content-updates';
 import { DEFAULT_CONTENT_UPDATE_TIME } from './content-packs/content-update-schedule';
 import type { FetchLike } from './content-packs/pack-download';
 import path from 'node:path';
@@ -172,12 +172,16 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
 /** The daily look at IT's content server, when the IT config names one. */
 function startContentUpdatesIfSet(options: KioskServiceOptions, contentPacks: PackService | undefined): ContentUpdates | undefined {
   const url = options.itConfig?.contentUpdateUrl;
-  if (url === undefined || contentPacks === undefined || options.contentPacksFolder === undefined || options.contentPacksFolder === null) return undefined;
+  if (contentPacks === undefined || options.contentPacksFolder === undefined || options.contentPacksFolder === null) return undefined;
+  const downloadsFolder = path.join(options.contentPacksFolder, 'downloads');
+  emptyDownloads(downloadsFolder, (message) => options.log.write('warning', { message }));
+  if (url === undefined) return undefined;
   return startContentUpdates({
     url,
+    appVersion: options.appInfo.version,
     dailyAt: options.itConfig?.contentUpdateTime ?? DEFAULT_CONTENT_UPDATE_TIME,
     packs: contentPacks,
-    downloadsFolder: path.join(options.contentPacksFolder, 'downloads'),
+    downloadsFolder,
     fetch: options.contentUpdateFetch ?? ((address, init) => fetch(address, init)),
     log: (event, details) => options.log.write(event, details),
     startedAt: Date.now(),

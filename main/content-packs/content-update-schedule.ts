@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeclinedPack } from './declined-packs';
 import { comparePackVersions, PACK_LIMITS, packManifestSchema } from './pack-manifest';
 
 /**
@@ -31,6 +32,8 @@ export const CONTENT_INDEX_MAX_BYTES = 64 * 1024;
 export interface ContentIndex {
   name: string;
   version: string;
+  /** The lowest kiosk version the pack needs (as in its manifest): older kiosks do not download it. */
+  minAppVersion: string;
   /** The pack's file name in the same folder on the server. */
   file: string;
   size: number;
@@ -40,6 +43,7 @@ export interface ContentIndex {
 export const contentIndexSchema = z.strictObject({
   name: packManifestSchema.shape.name,
   version: packManifestSchema.shape.version,
+  minAppVersion: packManifestSchema.shape.minAppVersion,
   // A name in the same folder, nothing more: no slash, no "..", no query.
   file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.kioskpack$/),
   size: z.number().int().positive().max(PACK_LIMITS.packBytes),
@@ -62,18 +66,16 @@ export interface ScheduleFacts {
   spreadMs: number;
 }
 
-/** The first moment at or after `after` when the local clock shows `dailyAt`, plus the spread. */
+/** The first moment after `after` when the local clock shows `dailyAt`, plus the spread. */
 export function nextDailyCheck(after: number, dailyAt: string, spreadMs: number): number {
   const [hours = 0, minutes = 0] = dailyAt.split(':').map(Number);
-  const candidate = new Date(after);
-  candidate.setHours(hours, minutes, 0, 0);
-  let time = candidate.getTime() + spreadMs;
-  if (time <= after) {
-    // Tomorrow at the same local time (setDate keeps the clock time across a daylight-saving change).
-    candidate.setDate(candidate.getDate() + 1);
-    time = candidate.getTime() + spreadMs;
+  const day = new Date(after);
+  // Each day's time is made afresh: a time that does not exist on a daylight-saving day (02:30 in
+  // spring) moves only that day's check, not the days after it.
+  for (let offset = 0; ; offset += 1) {
+    const time = new Date(day.getFullYear(), day.getMonth(), day.getDate() + offset, hours, minutes).getTime() + spreadMs;
+    if (time > after) return time;
   }
-  return time;
 }
 
 /** When the next check starts (ms since the epoch). */
@@ -87,14 +89,17 @@ export function nextContentCheckAt(state: ContentCheckState, facts: ScheduleFact
 
 export type IndexDecision =
   | { action: 'download' }
-  | { action: 'skip'; reason: 'up-to-date' | 'older' | 'failed-to-start-before' };
+  | { action: 'skip'; reason: 'up-to-date' | 'older' | 'needs-newer-app' | 'failed-to-start-before' | 'staff-went-back' };
 
 /**
  * Whether the pack the server names is worth downloading: only one newer than the content shown
- * (or waiting to be shown), and never again one that already failed to start on this kiosk.
+ * (or waiting to be shown) that this app can show, and never one this kiosk declined: it failed to
+ * start here, or staff went back from it (declined-packs.ts).
  */
-export function decideOnIndex(index: ContentIndex, installed: { version: string } | null, failedToStart: readonly { name: string; version: string }[]): IndexDecision {
-  if (failedToStart.some((failed) => failed.name === index.name && failed.version === index.version)) return { action: 'skip', reason: 'failed-to-start-before' };
+export function decideOnIndex(index: ContentIndex, installed: { version: string } | null, declined: readonly DeclinedPack[], appVersion: string): IndexDecision {
+  const declinedEntry = declined.find((entry) => entry.name === index.name && entry.version === index.version);
+  if (declinedEntry !== undefined) return { action: 'skip', reason: declinedEntry.reason === 'failed-to-start' ? 'failed-to-start-before' : 'staff-went-back' };
+  if (comparePackVersions(index.minAppVersion, appVersion) > 0) return { action: 'skip', reason: 'needs-newer-app' };
   if (installed === null) return { action: 'download' };
   const order = comparePackVersions(index.version, installed.version);
   if (order === 0) return { action: 'skip', reason: 'up-to-date' };

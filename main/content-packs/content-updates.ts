@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentUpdateAddresses, decideOnIndex, nextContentCheckAt, SPREAD_MS, type ContentCheckState } from './content-update-schedule';
+
+const LONGEST_WAIT_MS = 24 * 60 * 60_000 + SPREAD_MS;
 import { downloadPack, fetchContentIndex, type FetchLike } from './pack-download';
 import type { PackService } from './pack-service';
 
@@ -17,7 +19,9 @@ export interface ContentUpdatesOptions {
   /** "HH:MM" local time. */
   dailyAt: string;
   packs: PackService;
-  /** Where downloads are kept until installed (content-packs/downloads/); emptied at start. */
+  /** This kiosk's version: a pack needing a newer one is not downloaded. */
+  appVersion: string;
+  /** Where downloads are kept until installed (content-packs/downloads/; emptyDownloads at start). */
   downloadsFolder: string;
   fetch: FetchLike;
   log: (event: 'content-update-check', details: Record<string, string>) => void;
@@ -47,8 +51,8 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<ContentCheckResult> | null = null;
   let stopped = false;
-
-  emptyDownloads(options.downloadsFolder);
+  /** Packs (by SHA-256) refused this run: not downloaded again until the server offers another file. */
+  const refused = new Set<string>();
 
   const log = (result: ContentCheckResult, details: Record<string, string> = {}) => options.log('content-update-check', { result, ...details });
 
@@ -60,7 +64,11 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
       return 'failed';
     }
     const { index } = fetched;
-    const decision = decideOnIndex(index, options.packs.installed(), options.packs.failedToStart());
+    if (refused.has(index.sha256)) {
+      log('skipped', { version: index.version, reason: 'refused-before' });
+      return 'skipped';
+    }
+    const decision = decideOnIndex(index, options.packs.installed(), options.packs.declined(), options.appVersion);
     if (decision.action === 'skip') {
       // Only a pack that failed to start is worth a line each day; "nothing new" is the usual answer.
       log(decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped', { version: index.version, ...(decision.reason === 'up-to-date' ? {} : { reason: decision.reason }) });
@@ -84,13 +92,14 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
       const installed = await options.packs.install(downloaded);
       if (!installed.ok) {
         // PackService has logged the details (content-pack-refused); the server's pack will not do.
+        refused.add(index.sha256);
         log('refused', { version: index.version, problem: installed.problem });
         return 'refused';
       }
       log('installed', { version: installed.pack.version });
       return 'installed';
     } finally {
-      rmSync(downloaded, { force: true });
+      removeQuietly(downloaded);
     }
   }
 
@@ -101,8 +110,8 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
       options.everyMs === undefined
         ? nextContentCheckAt(state, { startedAt: options.startedAt, dailyAt: options.dailyAt, spreadMs })
         : (state.lastCheckAt ?? options.startedAt) + options.everyMs;
-    // setTimeout cannot wait longer than about 24.8 days; a day is the most this ever needs.
-    timer = setTimeout(() => void checkNow(), Math.max(0, Math.min(at - now(), 2 ** 31 - 1)));
+    // Never more than a day and the spread: a clock set back (or far ahead at the last check) cannot stop the checks.
+    timer = setTimeout(() => void checkNow(), Math.max(0, Math.min(at - now(), LONGEST_WAIT_MS)));
     timer.unref?.();
   }
 
@@ -114,8 +123,8 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
         return 'failed' as const;
       })
       .then((result) => {
-        // A refused pack is a failure too: the server may be fixed soon, so it is asked again sooner.
-        const failed = result === 'failed' || result === 'refused';
+        // A refused pack is not retried sooner: that file will not do, and IT must publish another.
+        const failed = result === 'failed';
         state = { lastCheckAt: now(), failuresInARow: failed ? state.failuresInARow + 1 : 0 };
         last = { at: new Date(state.lastCheckAt!).toISOString(), result };
         running = null;
@@ -136,13 +145,28 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
   };
 }
 
-/** A download a killed kiosk left behind is never installed later: it is removed. */
-function emptyDownloads(folder: string): void {
+/** A download a killed kiosk left behind is never installed later: removed at start (kiosk-services.ts), whatever is set. */
+export function emptyDownloads(folder: string, warn: (message: string) => void): void {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
     return;
   }
-  for (const name of names) rmSync(path.join(folder, name), { force: true, recursive: true });
+  for (const name of names) {
+    try {
+      rmSync(path.join(folder, name), { force: true, recursive: true });
+    } catch (error) {
+      // Held open (an antivirus scan on Windows): the next start tries again; the kiosk starts now.
+      warn(`Could not remove the old download ${path.join(folder, name)} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Removed at the next start (emptyDownloads).
+  }
 }

@@ -24,7 +24,10 @@ export async function fetchContentIndex(url: string, fetchLike: FetchLike): Prom
   let text: string;
   try {
     const response = await fetchLike(url, { signal: AbortSignal.timeout(INDEX_TIMEOUT_MS), redirect: 'error' });
-    if (!response.ok) return { ok: false, reason: `the server answered ${response.status} for ${url}` };
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      return { ok: false, reason: `the server answered ${response.status} for ${url}` };
+    }
     const bytes = await readAtMost(response, CONTENT_INDEX_MAX_BYTES);
     if (bytes === null) return { ok: false, reason: `${url} is larger than ${CONTENT_INDEX_MAX_BYTES} bytes; it is not a content index` };
     text = new TextDecoder().decode(bytes);
@@ -64,7 +67,10 @@ export async function downloadPack(url: string, expected: { size: number; sha256
   };
   try {
     const response = await fetchLike(url, { signal: abort.signal, redirect: 'error' });
-    if (!response.ok || response.body === null) return await fail(`the server answered ${response.status} for ${url}`);
+    if (!response.ok || response.body === null) {
+      await response.body?.cancel().catch(() => {});
+      return await fail(`the server answered ${response.status} for ${url}`);
+    }
     const hash = createHash('sha256');
     let received = 0;
     for await (const chunk of response.body) {

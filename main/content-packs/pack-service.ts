@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { writeFileAtomic } from '../storage/atomic-file';
+import { createDeclinedPacks, type DeclinedPack } from './declined-packs';
+import { comparePackVersions } from './pack-manifest';
 import { createPackStore, type InstalledPack, type InstallResult, type PackStore } from './pack-store';
 
 export type { InstalledPack } from './pack-store';
@@ -15,9 +14,10 @@ export type { InstalledPack } from './pack-store';
  * A pack shown is on trial until the page says it started with it (`reportStarted`). A page that
  * says it could not, or that has not said so TRIAL_MS after it was requested (a crash, a hang),
  * sends the kiosk back to the previous content by itself: the pointer goes back, the reason is
- * logged, the page is reloaded, and the pack is remembered so the update server's copy of it is
- * not installed again (failedToStart). This happens at every start, too: a pack that worked
- * yesterday and fails after an app update is caught the same way.
+ * logged and the page is reloaded. Once the content before starts, the pack is declined, so the
+ * update server's copy is not installed again; if that content fails too, the fault is not the
+ * content's and the kiosk goes back no further. This happens at every start, too: a pack that
+ * worked yesterday and fails after an app update is caught the same way.
  */
 export interface PackService {
   /** The pack folder the pages are served from now; null serves the app's own content. */
@@ -31,8 +31,8 @@ export interface PackService {
   describe(): ContentPackState;
   /** The newest pack installed: shown, or waiting for the next reset (what a newer pack is compared with). */
   installed(): InstalledPack | null;
-  /** Packs that were taken back because the page could not start with them, newest last. */
-  failedToStart(): readonly { name: string; version: string }[];
+  /** Packs not to take from the update server again (declined-packs.ts), and one just taken back. */
+  declined(): readonly DeclinedPack[];
   /** The kiosk page was requested (index.html): a pack on trial has TRIAL_MS from now to start. */
   pageRequested(): void;
   /** The page says whether it started with the content it was given; reload: it must load again (the content was taken back). */
@@ -41,9 +41,7 @@ export interface PackService {
 
 /** How long a page has, after it was requested, to say it started with a new pack. */
 export const TRIAL_MS = 60_000;
-/** How many failed packs are remembered (the oldest is forgotten first). */
-const FAILED_KEPT = 20;
-const failedListSchema = z.array(z.strictObject({ name: z.string(), version: z.string() }));
+
 
 export interface ContentPackState {
   /** The pack the pages show now; null: the app's own content. */
@@ -66,23 +64,21 @@ export interface PackServiceOptions {
 }
 
 export function createPackService(options: PackServiceOptions): PackService {
-  const store: PackStore = createPackStore({ root: options.root, trustedKeys: options.trustedKeys, appVersion: options.appVersion, warn: (message) => options.log('warning', { message }) });
+  const warn = (message: string) => options.log('warning', { message });
+  let shown: InstalledPack | null = null;
+  /** The pack the page has not yet said it started with; its timer runs once the page was requested. */
+  let trial: { pack: InstalledPack; timer: NodeJS.Timeout | null } | null = null;
+  /**
+   * A pack taken back, blamed only once the content before it starts: if that fails too, the fault
+   * is elsewhere (the app, the machine) and the kiosk stops going back.
+   */
+  let suspect: InstalledPack | null = null;
+  const store: PackStore = createPackStore({ root: options.root, trustedKeys: options.trustedKeys, appVersion: options.appVersion, warn, inUse: () => [shown?.folder, trial?.pack.folder] });
   store.removeLeftovers();
-  let shown = store.pointer().current;
+  shown = store.pointer().current;
   let waiting = false;
-  const failedFile = path.join(options.root, 'failed-to-start.json');
+  const declined = createDeclinedPacks(path.join(options.root, 'declined.json'), warn);
   const trialMs = options.trialMs ?? TRIAL_MS;
-  /** The pack shown and not yet confirmed by the page; its timer runs once the page was requested. */
-  let trial: { pack: InstalledPack; timer: NodeJS.Timeout | null } | null = shown === null ? null : { pack: shown, timer: null };
-
-  const readFailed = (): { name: string; version: string }[] => {
-    try {
-      const parsed = failedListSchema.safeParse(JSON.parse(readFileSync(failedFile, 'utf8')));
-      return parsed.success ? parsed.data : [];
-    } catch {
-      return []; // None yet, or unreadable: at worst a failed pack is downloaded and tried once more.
-    }
-  };
 
   const endTrial = () => {
     if (trial?.timer) clearTimeout(trial.timer);
@@ -92,41 +88,58 @@ export function createPackService(options: PackServiceOptions): PackService {
     endTrial();
     if (pack !== null) trial = { pack, timer: null };
   };
+  startTrialOf(shown);
 
-  /** The pack on trial did not start: back to the content before it, now (nobody can be reading a page that failed). */
-  const takeBack = (reason: string): void => {
-    if (trial === null) return;
+  /**
+   * The pack on trial did not start: back to the content before it, now (nobody can be reading a
+   * page that failed). True when the page must load again.
+   */
+  const takeBack = (reason: string): boolean => {
+    if (trial === null) return false;
     const failed = trial.pack;
     endTrial();
-    try {
-      const kept = [...readFailed().filter((entry) => entry.name !== failed.name || entry.version !== failed.version), { name: failed.name, version: failed.version }].slice(-FAILED_KEPT);
-      writeFileAtomic(failedFile, `${JSON.stringify(kept, null, 2)}\n`);
-    } catch (error) {
-      options.log('warning', { message: `Could not note that content pack ${failed.version} failed to start (${(error as NodeJS.ErrnoException).code ?? String(error)}).` });
+    if (suspect !== null) {
+      warn(`The content before pack ${suspect.version} (${failed.version}) did not start either (${reason}): the fault is not in the content, so the kiosk goes back no further.`);
+      suspect = null;
+      return false;
     }
-    // A newer pack installed meanwhile is simply shown next; otherwise the one before comes back.
-    if (store.pointer().current?.folder === failed.folder) store.rollBack();
-    shown = store.pointer().current;
+    suspect = failed;
+    const before = store.pointer();
+    try {
+      // A newer pack installed meanwhile is simply shown next; otherwise the one before comes back.
+      if (before.current?.folder === failed.folder) store.rollBack();
+      shown = store.pointer().current;
+    } catch (error) {
+      // The pointer cannot be written (a full disk): go back for this run at least.
+      warn(`Could not switch content back on disk (${(error as NodeJS.ErrnoException).code ?? String(error)}); the content before is shown until the kiosk restarts.`);
+      shown = before.current?.folder === failed.folder ? before.previous : before.current;
+    }
     waiting = false;
     options.log('content-pack-failed-to-start', { version: failed.version, reason, nowShowing: shown?.version ?? 'bundled' });
     startTrialOf(shown);
+    return true;
   };
 
   return {
     servedFolder: () => (shown === null ? null : store.folderOf(shown)),
     async install(packFile, installOptions) {
+      const replaced = store.pointer().current;
       const result = await store.install(packFile, installOptions);
       if (result.ok) {
-        options.log('content-pack-installed', { name: result.pack.name, version: result.pack.version, keyId: result.pack.keyId });
+        options.log('content-pack-installed', { name: result.pack.name, version: result.pack.version, keyId: result.pack.keyId, ...(installOptions?.allowOlder ? { by: 'staff, older on purpose' } : {}) });
         waiting = true;
+        // Staff went back on purpose: the server's newer pack must not return at the next check.
+        if (replaced !== null && comparePackVersions(result.pack.version, replaced.version) < 0) declined.add(replaced, 'staff-went-back');
       } else {
         options.log('content-pack-refused', { problem: result.problem, detail: result.detail });
       }
       return result;
     },
     rollBack() {
+      const left = store.pointer().current;
       if (!store.rollBack()) return false;
       options.log('content-pack-rolled-back', { to: store.pointer().current?.version ?? 'bundled' });
+      if (left !== null) declined.add(left, 'staff-went-back');
       waiting = true;
       return true;
     },
@@ -135,27 +148,33 @@ export function createPackService(options: PackServiceOptions): PackService {
       waiting = false;
       shown = store.pointer().current;
       options.log('content-pack-switched', { version: shown?.version ?? 'bundled' });
+      suspect = null;
       startTrialOf(shown);
       return true;
     },
     installed: () => store.pointer().current,
-    failedToStart: readFailed,
+    declined: () => [...declined.list(), ...(suspect === null ? [] : [{ name: suspect.name, version: suspect.version, reason: 'failed-to-start' as const }])],
     pageRequested() {
       if (trial === null || trial.timer !== null) return;
       trial.timer = setTimeout(() => {
-        takeBack(`the page did not start with it within ${Math.round(trialMs / 1000)} seconds`);
-        options.reloadPage?.();
+        if (takeBack(`the page did not start with it within ${Math.round(trialMs / 1000)} seconds`)) options.reloadPage?.();
       }, trialMs);
       trial.timer.unref?.();
     },
     reportStarted(ok) {
-      if (trial === null) return { reload: false };
       if (ok) {
+        // The content before a failed pack starts: now the pack is known to be at fault.
+        if (suspect !== null) declined.add(suspect, 'failed-to-start');
+        suspect = null;
         endTrial();
         return { reload: false };
       }
-      takeBack('the page could not start with it');
-      return { reload: true };
+      if (trial === null) {
+        if (suspect !== null) warn(`The content before pack ${suspect.version} did not start either: the fault is not in the content.`);
+        suspect = null;
+        return { reload: false };
+      }
+      return { reload: takeBack('the page could not start with it') };
     },
     describe() {
       const { current } = store.pointer();

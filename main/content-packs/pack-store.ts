@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../storage/atomic-file';
+import { comparePackVersions } from './pack-manifest';
 import { unpackVerifiedPack, type PackProblem, type UnpackOptions } from './unpack-pack';
 
 /**
@@ -42,6 +43,11 @@ export interface PackStoreOptions {
   appVersion: string;
   warn: (message: string) => void;
   now?: () => Date;
+  /**
+   * Pack folders in use that the pointer may no longer name: the one the pages are served from
+   * until the next idle reset (two installs can come before one), and one on trial. Never removed.
+   */
+  inUse?: () => readonly (string | undefined)[];
 }
 
 export interface PackStore {
@@ -139,9 +145,16 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     const unpackOptions: UnpackOptions = { trustedKeys: options.trustedKeys, appVersion: options.appVersion, installedVersion: before.current?.version ?? null, allowOlder: installOptions.allowOlder };
     const result = await unpackVerifiedPack(packFile, path.join(packsFolder, folder), unpackOptions);
     if (!result.ok) return result;
+    // Unpacking takes a while: the pointer may have moved meanwhile (the kiosk or staff went back).
+    // Judge against it as it is now; nothing else runs between this read and the write below.
+    const latest = pointer();
+    if (latest.current !== null && !installOptions.allowOlder && comparePackVersions(result.manifest.version, latest.current.version) <= 0) {
+      rmSync(path.join(packsFolder, folder), { recursive: true, force: true });
+      return { ok: false, problem: 'not-newer', detail: `version ${result.manifest.version} is not newer than ${latest.current.version}, installed meanwhile` };
+    }
     const pack: InstalledPack = { name: result.manifest.name, version: result.manifest.version, folder, installedAt: now().toISOString(), keyId: result.keyId };
     // The one step that switches: before it the old content is whole, after it the new one is.
-    writePointer({ current: pack, previous: before.current });
+    writePointer({ current: pack, previous: latest.current });
     removeLeftovers();
     return { ok: true, pack };
   }
@@ -153,7 +166,7 @@ export function createPackStore(options: PackStoreOptions): PackStore {
     } catch {
       return; // Unsure which packs are in use: remove none.
     }
-    const kept = new Set([stored.current?.folder, stored.previous?.folder]);
+    const kept = new Set([stored.current?.folder, stored.previous?.folder, ...(options.inUse?.() ?? [])]);
     let names: string[];
     try {
       names = readdirSync(packsFolder);

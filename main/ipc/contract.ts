@@ -211,8 +211,8 @@ export interface IpcContract {
   'content/status': () => ContentStatusResult;
   /** Staff only: the content packs on the plugged-in USB sticks. */
   'content/packs-on-drives': () => PacksOnDrivesResult;
-  /** Staff only: checks and installs one of those packs (shown after the next idle reset). */
-  'content/install-from-drive': (driveId: string, fileName: string) => ContentInstallResult;
+  /** Staff only: checks and installs one of those packs (shown after the next idle reset); allowOlder: staff confirmed a pack not newer than the one installed. */
+  'content/install-from-drive': (driveId: string, fileName: string, allowOlder?: boolean) => ContentInstallResult;
   /** Staff only: goes back to the content shown before (after the next idle reset). */
   'content/roll-back': () => { ok: boolean };
 }

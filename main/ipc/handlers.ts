@@ -165,13 +165,13 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
         return { ok: false, reason: 'failed' };
       }
     },
-    'content/install-from-drive': async (driveId, fileName) => {
+    'content/install-from-drive': async (driveId, fileName, allowOlder) => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       const packs = deps.contentPacks;
       if (packs === undefined || typeof driveId !== 'string' || typeof fileName !== 'string') return { ok: false, reason: 'gone' };
       const file = await packFileOnDrive(packs.listDrives, driveId, fileName).catch(() => null);
       if (file === null) return { ok: false, reason: 'gone' };
-      const result = await packs.service.install(file);
+      const result = await packs.service.install(file, { allowOlder: allowOlder === true });
       return result.ok ? { ok: true, pack: packSummary(result.pack)! } : { ok: false, reason: 'refused', problem: result.problem, detail: result.detail };
     },
     'content/roll-back': async () => {

@@ -77,7 +77,7 @@ export async function writeContentPack(options: WritePackOptions): Promise<PackM
 export async function writeContentIndex(packFile: string, manifest: PackManifest): Promise<{ file: string; index: ContentIndex }> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(packFile), hash);
-  const index = contentIndexSchema.parse({ name: manifest.name, version: manifest.version, file: path.basename(packFile), size: statSync(packFile).size, sha256: hash.digest('hex') });
+  const index = contentIndexSchema.parse({ name: manifest.name, version: manifest.version, minAppVersion: manifest.minAppVersion, file: path.basename(packFile), size: statSync(packFile).size, sha256: hash.digest('hex') });
   const file = path.join(path.dirname(packFile), CONTENT_INDEX_FILE);
   writeFileSync(file, `${JSON.stringify(index, null, 2)}\n`);
   return { file, index };

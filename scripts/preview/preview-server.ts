@@ -43,7 +43,7 @@ async function handleRequest(options: PreviewServerOptions, request: IncomingMes
     send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }, 'Method not allowed');
     return;
   }
-  if (isEntryPage(rawPath)) options.pageRequested?.();
+  if (request.method === 'GET' && isEntryPage(rawPath)) options.pageRequested?.();
   const file = await readAppFile(options.appRoot, rawPath, options.packFolder?.() ?? null);
   send(response, file.status, file.headers, request.method === 'HEAD' ? '' : file.body);
 }

@@ -21,6 +21,7 @@ const stick = path.join(folder, 'sticks', 'USB');
 const PIN = '2468';
 const KEY = generatePackKeyPair();
 const NEW_TITLE = `${topicText('en', 'title')} (updated)`;
+const OLDER_TITLE = `${topicText('en', 'title')} (November)`;
 let kiosk: RunningPreview;
 
 test.beforeAll(async () => {
@@ -44,6 +45,9 @@ test.beforeAll(async () => {
   const middle = Math.floor(damaged.length / 2);
   damaged.writeUInt8(damaged.readUInt8(middle) ^ 0xff, middle);
   writeFileSync(path.join(stick, 'clinic-topics-2026.12.1.kioskpack'), damaged);
+  // Last month's pack, with its own title: older than the one staff install first.
+  writeFileSync(english, JSON.stringify({ ...(JSON.parse(readFileSync(english, 'utf8')) as object), title: OLDER_TITLE }));
+  await writeContentPack({ appFolder: source, name: 'clinic-topics', version: '2026.11.0', minAppVersion: '0.0.1', privateKeyPem: KEY.privateKeyPem, outFile: path.join(stick, 'clinic-topics-2026.11.0.kioskpack') });
 });
 test.afterAll(() => kiosk?.stop());
 
@@ -88,4 +92,24 @@ test('a damaged pack is refused with a plain reason, and the content stays as it
   await staffPanel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
   await page.reload();
   await expect(page.getByRole('main')).toContainText(NEW_TITLE);
+});
+
+test('an older pack is refused at first; staff can then install it on purpose, and patients see it after the next reset', async ({ page, kioskGuard }) => {
+  kioskGuard.allowOrigin(kiosk.origin);
+  await page.clock.install();
+  await page.goto(kiosk.origin);
+  await expect(page.getByRole('main')).toContainText(NEW_TITLE);
+  const section = await openStaffPanel(page);
+  await section.getByRole('button', { name: 'Install \u2068clinic-topics-2026.11.0.kioskpack\u2069 from \u2068USB\u2069' }).click();
+  await expect(section.getByRole('status')).toContainText('This pack was not installed: it is not newer than the content installed. Nothing was changed.');
+  // Cancel leaves everything as it was; asking again brings the question back.
+  await section.getByRole('button', { name: uiText('en', 'staff.cancel') }).click();
+  await expect(section.getByRole('button', { name: uiText('en', 'staff.contentOlderYes') })).toHaveCount(0);
+  await section.getByRole('button', { name: 'Install \u2068clinic-topics-2026.11.0.kioskpack\u2069 from \u2068USB\u2069' }).click();
+  await section.getByRole('button', { name: uiText('en', 'staff.contentOlderYes') }).click();
+  await expect(section.getByRole('status')).toContainText('Installed version 2026.11.0. Patients will see it after the next reset.');
+  await staffPanel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+  await expect(page.getByRole('main')).toContainText(NEW_TITLE);
+  await page.clock.runFor(90_000 + 20_000 + 1_000);
+  await expect(page.getByRole('main')).toContainText(OLDER_TITLE, { timeout: 15_000 });
 });

@@ -14,17 +14,20 @@ export interface ContentSectionState {
   packs: PacksOnDrivesResult | 'looking' | null;
   busy: boolean;
   confirmingRollBack: boolean;
+  /** A pack just refused as not newer: staff may install it anyway (going back on purpose). */
+  olderPack: { driveId: string; fileName: string } | null;
   message: string;
 }
 
 export interface ContentSectionActions {
   findPacks(): void;
   install(driveId: string, fileName: string): void;
+  installOlder(): void;
+  cancelOlder(): void;
   askToRollBack(): void;
   cancelRollBack(): void;
   rollBack(): void;
 }
-
 
 export function renderContentSection(state: ContentSectionState, actions: ContentSectionActions): TemplateResult {
   const status = state.status?.ok === true ? state.status : null;
@@ -51,6 +54,13 @@ export function renderContentSection(state: ContentSectionState, actions: Conten
         ${packs !== null && packs !== 'looking' && packs.ok && packs.packs.length === 0 ? html`<p>${t('staff.contentNoPacks')}</p>` : nothing}
         ${state.message === '' ? nothing : html`<p class="content-message">${state.message}</p>`}
       </div>
+      ${state.olderPack === null
+        ? nothing
+        : html`<div class="exit">
+            <p id="older-question">${t('staff.contentOlderConfirm')}</p>
+            <button class="danger install-older" aria-describedby="older-question" ?disabled=${state.busy} @click=${actions.installOlder}>${t('staff.contentOlderYes')}</button>
+            <button @click=${actions.cancelOlder}>${t('staff.cancel')}</button>
+          </div>`}
       ${status?.canRollBack === true
         ? html`<div class="exit">
             ${state.confirmingRollBack

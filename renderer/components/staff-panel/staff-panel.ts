@@ -11,7 +11,8 @@ import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowDownIcon, arrowUpIcon, checkIcon, minusIcon, plusIcon } from '../icon/icons';
 import { moveLanguage, offeredOrder, toggleLanguage } from './language-order';
 import { renderUpdatesSection } from './updates-section';
-import { packProblemText, renderContentSection, type ContentSectionState } from './content-section';
+import { renderContentSection } from './content-section';
+import { ContentSectionController } from './content-controller';
 import { renderPrintingSection, type ClinicField, type PrinterList } from './printing-section';
 import '../text-keyboard/text-keyboard';
 import '../usage-page/usage-page';
@@ -46,8 +47,6 @@ export class KxStaffPanel extends LitElement {
   @state() private accessor printers: PrinterList = null;
   /** The clinic field being typed on the on-screen keyboard, if any. */
   @state() private accessor editing: ClinicField | null = null;
-  /** Which content shows and what waits; packs found on USB sticks (content-section.ts). */
-  @state() private accessor content: ContentSectionState = { status: null, packs: null, busy: false, confirmingRollBack: false, message: '' };
   /** Where app updates stand, asked for each time the panel opens. */
   @state() private accessor updateStatus: AppUpdateStatus | null = null;
   @state() private accessor confirmingInstall = false;
@@ -57,6 +56,8 @@ export class KxStaffPanel extends LitElement {
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
+  /** Which content shows and what waits; packs found on USB sticks (content-controller.ts). */
+  private readonly content = new ContentSectionController(this);
 
   override render() {
     const settings = this.settings;
@@ -101,8 +102,7 @@ export class KxStaffPanel extends LitElement {
     if (changed.has('open') && this.open) {
       void this.loadPrinters();
       void this.loadUpdateStatus();
-      this.content = { status: null, packs: null, busy: false, confirmingRollBack: false, message: '' };
-      void this.loadContentStatus();
+      this.content.reset();
     }
   }
 
@@ -114,55 +114,6 @@ export class KxStaffPanel extends LitElement {
       this.printers = 'failed';
     }
   }
-
-  private async loadContentStatus(): Promise<void> {
-    try {
-      this.content = { ...this.content, status: await kiosk.getContentStatus() };
-    } catch {
-      this.content = { ...this.content, status: null };
-    }
-  }
-
-  private readonly contentActions = {
-    findPacks: async (): Promise<void> => {
-      this.content = { ...this.content, packs: 'looking', message: '' };
-      try {
-        this.content = { ...this.content, packs: await kiosk.listContentPacksOnDrives() };
-      } catch {
-        this.content = { ...this.content, packs: { ok: false, reason: 'failed' } };
-      }
-    },
-    install: async (driveId: string, fileName: string): Promise<void> => {
-      if (this.content.busy) return;
-      this.content = { ...this.content, busy: true, message: t('staff.contentInstalling') };
-      let message: string;
-      try {
-        const result = await kiosk.installContentPackFromDrive(driveId, fileName);
-        if (result.ok) message = t('staff.contentInstalled', { version: result.pack.version });
-        else if (result.reason === 'gone') message = t('staff.contentGone');
-        else if (result.reason === 'refused') message = t('staff.contentRefused', { reason: packProblemText(result.problem) });
-        else message = t('staff.contentProblems.damaged');
-      } catch {
-        message = t('staff.contentProblems.damaged');
-      }
-      this.content = { ...this.content, busy: false, message };
-      await this.loadContentStatus();
-    },
-    askToRollBack: () => (this.content = { ...this.content, confirmingRollBack: true, message: '' }),
-    cancelRollBack: () => (this.content = { ...this.content, confirmingRollBack: false }),
-    rollBack: async (): Promise<void> => {
-      this.content = { ...this.content, busy: true, confirmingRollBack: false };
-      let done = false;
-      try {
-        done = (await kiosk.rollBackContent()).ok;
-      } catch {
-        done = false;
-      }
-      // Refused only when there is nothing to go back to (or staff mode ended): the status below says where things stand.
-      this.content = { ...this.content, busy: false, message: done ? t('staff.contentRolledBack') : '' };
-      await this.loadContentStatus();
-    },
-  };
 
   private async loadUpdateStatus(): Promise<void> {
     try {
@@ -257,13 +208,7 @@ export class KxStaffPanel extends LitElement {
             <h3 id="pin-heading">${t('staff.pin')}</h3>
             <button @click=${() => this.dispatchEvent(new Event('kx-change-pin', { bubbles: true, composed: true }))}>${t('staff.changePin')}</button>
           </section>
-          ${renderContentSection(this.content, {
-            findPacks: () => void this.contentActions.findPacks(),
-            install: (driveId, fileName) => void this.contentActions.install(driveId, fileName),
-            askToRollBack: this.contentActions.askToRollBack,
-            cancelRollBack: this.contentActions.cancelRollBack,
-            rollBack: () => void this.contentActions.rollBack(),
-          })}
+          ${renderContentSection(this.content.state, this.content.actions)}
           ${renderUpdatesSection(
             { status: this.updateStatus, confirmingInstall: this.confirmingInstall, installMessage: this.installMessage },
             {

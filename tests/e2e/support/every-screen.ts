@@ -34,6 +34,10 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
   await page.locator('kx-pin-pad').getByRole('button', { name: uiText(language, 'staff.enter') }).click();
   const panel = page.getByRole('dialog', { name: uiText(language, 'staff.panelTitle') });
   await panel.waitFor();
+  // Topics and languages at its fullest: a pack on a stick, refused as older, and the question whether to install it anyway.
+  await panel.locator('button.find-packs').click();
+  await panel.locator('button.install-pack').click();
+  await panel.locator('button.install-older').waitFor();
   await visit('staff panel');
   // The on-screen keyboard for the clinic's name (letters; Arabic too), and its phone pad.
   await panel.locator('button.edit-clinicName').click();

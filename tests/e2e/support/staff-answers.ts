@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AppUpdateStatus, ContentStatusResult, DriveListResult, StaffStatus, UnlockResult, UsageDay, UsageSummaryResult } from '../../../main/ipc/contract';
+import type { AppUpdateStatus, ContentInstallResult, ContentStatusResult, PacksOnDrivesResult, DriveListResult, StaffStatus, UnlockResult, UsageDay, UsageSummaryResult } from '../../../main/ipc/contract';
 import { addDays, emptyUsageDay, localDay } from '../../../main/usage/usage-counts';
 import { chapterEntries, pageTotal, registry, TOPIC_ID, topicStructure } from '../content-data';
 
@@ -8,7 +8,8 @@ import { chapterEntries, pageTotal, registry, TOPIC_ID, topicStructure } from '.
  * any PIN, so a test can look at the PIN pad and the staff panel without sharing PIN state with
  * other tests. (The real PIN rules are tested in staff.spec.ts and the unit tests.) The Usage page
  * gets a busy month and two USB sticks, one of them locked, and App updates a version waiting to
- * install, and Topics and languages a pack shown and another waiting, so a walk sees their fullest layout.
+ * install, and Topics and languages a pack shown and another waiting, and an older pack on a stick
+ * (refused as not newer: the "install it anyway?" question), so a walk sees their fullest layout.
  */
 export async function answerStaffAsUnlocked(page: Page): Promise<void> {
   let sessionOpen = false;
@@ -44,6 +45,18 @@ export async function answerStaffAsUnlocked(page: Page): Promise<void> {
         canRollBack: true,
       } satisfies ContentStatusResult,
     }),
+  );
+  // A pack on a stick that is older than the one shown: staff get the "install it anyway?" question.
+  await page.route('**/__kiosk/ipc/content/packs-on-drives', (route) =>
+    route.fulfill({
+      json: {
+        ok: true,
+        packs: [{ driveId: '/media/clinic/FRONT DESK STICK 64GB', driveLabel: 'FRONT DESK STICK 64GB', fileName: 'northside-clinic-topics-and-translations-2026.10.1.kioskpack' }],
+      } satisfies PacksOnDrivesResult,
+    }),
+  );
+  await page.route('**/__kiosk/ipc/content/install-from-drive', (route) =>
+    route.fulfill({ json: { ok: false, reason: 'refused', problem: 'not-newer', detail: 'version 2026.10.1 is not newer than 2026.12.31' } satisfies ContentInstallResult }),
   );
   await page.route('**/__kiosk/ipc/usage/drives', (route) =>
     route.fulfill({

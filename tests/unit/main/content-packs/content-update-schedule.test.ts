@@ -39,15 +39,38 @@ test('the schedule: first soon after start; then daily; failures are tried again
   assert.equal(nextContentCheckAt({ lastCheckAt: lateNight, failuresInARow: 12 }, facts), local(30, 3, 0));
 });
 
-const INDEX: ContentIndex = { name: 'clinic-topics', version: '2026.12.0', file: 'clinic-topics-2026.12.0.kioskpack', size: 1000, sha256: 'a'.repeat(64) };
+const INDEX: ContentIndex = { name: 'clinic-topics', version: '2026.12.0', minAppVersion: '1.2.0', file: 'clinic-topics-2026.12.0.kioskpack', size: 1000, sha256: 'a'.repeat(64) };
 
-test('a pack on the server is downloaded only when newer than the one installed, and never one that failed to start here', () => {
-  assert.deepEqual(decideOnIndex(INDEX, null, []), { action: 'download' });
-  assert.deepEqual(decideOnIndex(INDEX, { version: '2026.11.3' }, []), { action: 'download' });
-  assert.deepEqual(decideOnIndex(INDEX, { version: '2026.12.0' }, []), { action: 'skip', reason: 'up-to-date' });
-  assert.deepEqual(decideOnIndex(INDEX, { version: '2027.1.0' }, []), { action: 'skip', reason: 'older' });
-  assert.deepEqual(decideOnIndex(INDEX, null, [{ name: 'clinic-topics', version: '2026.12.0' }]), { action: 'skip', reason: 'failed-to-start-before' });
-  assert.deepEqual(decideOnIndex(INDEX, null, [{ name: 'other-topics', version: '2026.12.0' }]), { action: 'download' });
+test('a pack on the server is downloaded only when newer than the one installed and this app can show it, and never one declined here', () => {
+  const app = '1.4.0';
+  assert.deepEqual(decideOnIndex(INDEX, null, [], app), { action: 'download' });
+  assert.deepEqual(decideOnIndex(INDEX, { version: '2026.11.3' }, [], app), { action: 'download' });
+  assert.deepEqual(decideOnIndex(INDEX, { version: '2026.12.0' }, [], app), { action: 'skip', reason: 'up-to-date' });
+  assert.deepEqual(decideOnIndex(INDEX, { version: '2027.1.0' }, [], app), { action: 'skip', reason: 'older' });
+  assert.deepEqual(decideOnIndex(INDEX, null, [], '1.1.9'), { action: 'skip', reason: 'needs-newer-app' });
+  assert.deepEqual(decideOnIndex(INDEX, null, [], '1.2.0-beta.1'), { action: 'download' });
+  assert.deepEqual(decideOnIndex(INDEX, null, [{ name: 'clinic-topics', version: '2026.12.0', reason: 'failed-to-start' }], app), { action: 'skip', reason: 'failed-to-start-before' });
+  assert.deepEqual(decideOnIndex(INDEX, { version: '2026.11.3' }, [{ name: 'clinic-topics', version: '2026.12.0', reason: 'staff-went-back' }], app), { action: 'skip', reason: 'staff-went-back' });
+  assert.deepEqual(decideOnIndex(INDEX, null, [{ name: 'other-topics', version: '2026.12.0', reason: 'failed-to-start' }], app), { action: 'download' });
+});
+
+test('daylight saving: a daily time that does not exist one spring night moves that night only', () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'America/New_York';
+  try {
+    // 14 March 2027: clocks go from 02:00 to 03:00, so 02:30 does not exist that night.
+    const springDay = nextDailyCheck(new Date(2027, 2, 13, 12, 0).getTime(), '02:30', 0);
+    assert.equal(new Date(springDay).getDate(), 14);
+    const nextDay = new Date(nextDailyCheck(springDay, '02:30', 0));
+    assert.deepEqual([nextDay.getDate(), nextDay.getHours(), nextDay.getMinutes()], [15, 2, 30]);
+    // Autumn: 7 November 2027 has 01:30 twice; the check runs once that day, then the next day.
+    const autumn = nextDailyCheck(new Date(2027, 10, 6, 12, 0).getTime(), '01:30', 0);
+    const afterAutumn = new Date(nextDailyCheck(autumn, '01:30', 0));
+    assert.deepEqual([new Date(autumn).getDate(), afterAutumn.getDate(), afterAutumn.getHours()], [7, 8, 1]);
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
 });
 
 test('the index names a pack file in the same folder and nothing else; addresses are built from IT\'s folder', () => {

@@ -10,6 +10,7 @@ import { startContentUpdates } from '../../../../main/content-packs/content-upda
 import { CONTENT_INDEX_FILE } from '../../../../main/content-packs/content-update-schedule';
 import { downloadPack, fetchContentIndex } from '../../../../main/content-packs/pack-download';
 import { createPackService } from '../../../../main/content-packs/pack-service';
+import { createKioskServices } from '../../../../main/kiosk-services';
 import { generatePackKeyPair } from '../../../../main/content-packs/pack-signing';
 import { writeSignedPack } from './support/signed-pack';
 
@@ -17,7 +18,14 @@ const KEY = generatePackKeyPair();
 const nodeFetch = (url: string, init: { signal: AbortSignal; redirect: 'error' }) => fetch(url, init);
 
 /** A clinic content server on 127.0.0.1: each path answers with what the test put there. */
-type Answer = { status?: number; body: Buffer | string; /** Claims this length, then sends the body and closes (a cut-short download). */ claimLength?: number };
+type Answer = {
+  status?: number;
+  body: Buffer | string;
+  /** Claims this length, then sends the body and drops the connection (a download cut off). */
+  claimLength?: number;
+  /** Sends no length at all (chunked), so a short body ends normally: only the index's size can tell. */
+  noLength?: boolean;
+};
 const answers = new Map<string, Answer>();
 const server: Server = createServer((request, response) => {
   const answer = answers.get(request.url ?? '');
@@ -26,7 +34,7 @@ const server: Server = createServer((request, response) => {
     return;
   }
   const body = Buffer.from(answer.body);
-  response.writeHead(answer.status ?? 200, { 'Content-Length': String(answer.claimLength ?? body.length) });
+  response.writeHead(answer.status ?? 200, answer.noLength ? {} : { 'Content-Length': String(answer.claimLength ?? body.length) });
   if (answer.claimLength !== undefined) {
     response.write(body);
     response.socket?.destroy();
@@ -39,7 +47,7 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-updates-'));
 
 test('the index: read when it is one; a clear reason when it is missing, too big, not JSON, not an index, or the server is down', async () => {
-  const good = { name: 'clinic-topics', version: '2026.12.0', file: 'clinic-topics-2026.12.0.kioskpack', size: 10, sha256: 'b'.repeat(64) };
+  const good = { name: 'clinic-topics', version: '2026.12.0', minAppVersion: '1.0.0', file: 'clinic-topics-2026.12.0.kioskpack', size: 10, sha256: 'b'.repeat(64) };
   answers.set('/a/content-latest.json', { body: JSON.stringify(good) });
   assert.deepEqual(await fetchContentIndex(`${base}/a/content-latest.json`, nodeFetch), { ok: true, index: good });
   answers.set('/b/content-latest.json', { body: 'x'.repeat(70_000) });
@@ -69,7 +77,8 @@ test('a download is kept only when it has exactly the size and SHA-256 the index
   const pack = Buffer.from('pretend pack bytes, long enough to be cut short');
   const expected = { size: pack.length, sha256: sha256(pack) };
   answers.set('/dl/good.kioskpack', { body: pack });
-  answers.set('/dl/short.kioskpack', { body: pack.subarray(0, 10), claimLength: pack.length });
+  answers.set('/dl/dropped.kioskpack', { body: pack.subarray(0, 10), claimLength: pack.length });
+  answers.set('/dl/short.kioskpack', { body: pack.subarray(0, 10), noLength: true });
   answers.set('/dl/long.kioskpack', { body: Buffer.concat([pack, Buffer.from('more')]) });
   answers.set('/dl/changed.kioskpack', { body: Buffer.from(pack).fill(0x41, 0, 4) });
 
@@ -77,7 +86,7 @@ test('a download is kept only when it has exactly the size and SHA-256 the index
   assert.deepEqual(await downloadPack(`${base}/dl/good.kioskpack`, expected, good, nodeFetch), { ok: true });
   assert.deepEqual(readFileSync(good), pack);
 
-  const failures: Record<string, RegExp> = { short: /cut short|could not be downloaded/, long: /larger than the \d+ bytes/, changed: /does not match the SHA-256/, missing: /answered 404/ };
+  const failures: Record<string, RegExp> = { dropped: /could not be downloaded/, short: /was cut short \(10 of \d+ bytes\)/, long: /larger than the \d+ bytes/, changed: /does not match the SHA-256/, missing: /answered 404/ };
   for (const [name, reason] of Object.entries(failures)) {
     const file = path.join(folder, `${name}.kioskpack`);
     const result = await downloadPack(`${base}/dl/${name}.kioskpack`, expected, file, nodeFetch);
@@ -99,13 +108,14 @@ function kioskWithServer(serverFolder: string) {
     const packFile = path.join(folder, `clinic-topics-${version}.kioskpack`);
     writeSignedPack(packFile, version, { 'content/index.json': '{"topics":[]}', 'content/muscle-atrophy/en.json': `{"title":"${title}"}` }, key);
     const bytes = readFileSync(packFile);
-    const index: Record<string, unknown> = { name: 'clinic-topics', version, file: path.basename(packFile), size: bytes.length, sha256: sha256(bytes) };
+    const index: Record<string, unknown> = { name: 'clinic-topics', version, minAppVersion: '1.0.0', file: path.basename(packFile), size: bytes.length, sha256: sha256(bytes) };
     tamper?.(index);
     answers.set(`/${serverFolder}/${path.basename(packFile)}`, { body: bytes });
     answers.set(`/${serverFolder}/${CONTENT_INDEX_FILE}`, { body: JSON.stringify(index) });
   };
   const updates = startContentUpdates({
     url: `${base}/${serverFolder}`,
+    appVersion: '1.4.0',
     dailyAt: '03:00',
     packs,
     downloadsFolder: path.join(folder, 'content-packs', 'downloads'),
@@ -152,6 +162,9 @@ test('a bad pack on the server is refused and the content stays; an older one, o
   assert.equal(await updates.checkNow(), 'refused');
   assert.equal(shownTitle(), 'December');
   assert.ok(events.some(([event, details]) => event === 'content-pack-refused' && details.problem === 'unknown-key'));
+  // The same file is not downloaded again this run.
+  assert.equal(await updates.checkNow(), 'skipped');
+  assert.ok(events.some(([event, details]) => event === 'content-update-check' && details.reason === 'refused-before'));
 
   // The index promises other bytes than the server sends: caught before the pack is opened.
   publish('2027.1.0', 'January', KEY.privateKeyPem, (index) => (index.sha256 = 'c'.repeat(64)));
@@ -171,15 +184,35 @@ test('a bad pack on the server is refused and the content stays; an older one, o
   assert.equal(await updates.checkNow(), 'skipped');
   assert.ok(events.some(([event, details]) => event === 'content-update-check' && details.reason === 'failed-to-start-before'));
   assert.equal(shownTitle(), 'December');
+  assert.equal(packs.reportStarted(true).reload, false);
+
+  // Staff go back from February: the server's February stays away; March comes as usual.
+  publish('2027.2.0', 'February');
+  assert.equal(await updates.checkNow(), 'installed');
+  assert.equal(shownTitle(), 'February');
+  assert.ok(packs.rollBack());
+  assert.equal(shownTitle(), 'December');
+  assert.equal(await updates.checkNow(), 'skipped');
+  assert.ok(events.some(([event, details]) => event === 'content-update-check' && details.reason === 'staff-went-back'));
+  publish('2027.3.0', 'March');
+  assert.equal(await updates.checkNow(), 'installed');
+  assert.equal(shownTitle(), 'March');
 });
 
-test('a download a killed kiosk left behind is removed at start, never installed', () => {
+test('a pack that needs a newer app is not downloaded', async () => {
+  const { events, publish, updates, shownTitle } = kioskWithServer('server-3');
+  publish('2026.12.0', 'December', KEY.privateKeyPem, (index) => (index.minAppVersion = '9.0.0'));
+  assert.equal(await updates.checkNow(), 'skipped');
+  assert.equal(shownTitle(), 'bundled');
+  assert.ok(events.some(([event, details]) => event === 'content-update-check' && details.reason === 'needs-newer-app'));
+  assert.ok(!events.some(([event]) => event === 'content-pack-refused'));
+});
+
+test('a download a killed kiosk left behind is removed at start, never installed, with or without a content server', () => {
   const folder = scratch();
-  const downloads = path.join(folder, 'downloads');
+  const downloads = path.join(folder, 'content-packs', 'downloads');
   mkdirSync(downloads, { recursive: true });
   writeFileSync(path.join(downloads, 'download-half.kioskpack'), 'half');
-  const packs = createPackService({ root: folder, trustedKeys: [KEY.publicKey], appVersion: '1.4.0', log: () => {} });
-  const updates = startContentUpdates({ url: `${base}/none`, dailyAt: '03:00', packs, downloadsFolder: downloads, fetch: nodeFetch, log: () => {}, startedAt: Date.now() });
-  updates.stop();
+  createKioskServices({ settingsFile: null, appInfo: { version: '1.4.0', shell: 'preview' }, log: { write: () => {} }, exitApp: () => {}, contentPacksFolder: path.join(folder, 'content-packs') });
   assert.deepEqual(readdirSync(downloads), []);
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -118,14 +118,78 @@ test('a new pack the page cannot start with is taken back at once: the content b
   assert.equal(service.servedFolder(), december);
   assert.equal(service.installed()?.version, '2026.12.0');
   assert.deepStrictEqual(failedEvents(), [{ version: '2027.1.0', reason: 'the page could not start with it', nowShowing: '2026.12.0' }]);
-  assert.deepStrictEqual(service.failedToStart(), [{ name: 'clinic-topics', version: '2027.1.0' }]);
-  // December is on trial again, and starts.
+  // Suspected now (not offered by the server meanwhile), declined for good once December starts.
+  assert.deepStrictEqual(service.declined(), [{ name: 'clinic-topics', version: '2027.1.0', reason: 'failed-to-start' }]);
+  assert.deepStrictEqual(make().declined(), []);
   assert.deepStrictEqual(service.reportStarted(true), { reload: false });
   // Only a pack on trial can be taken back: a later failure (bundled content, or a confirmed pack) changes nothing.
   assert.deepStrictEqual(service.reportStarted(false), { reload: false });
   assert.equal(service.servedFolder(), december);
   // The list survives a restart.
-  assert.deepStrictEqual(make().failedToStart(), [{ name: 'clinic-topics', version: '2027.1.0' }]);
+  assert.deepStrictEqual(make().declined(), [{ name: 'clinic-topics', version: '2027.1.0', reason: 'failed-to-start' }]);
+});
+
+test('when the content before a failed pack fails too, the fault is not the content: the kiosk goes back no further and declines nothing', async () => {
+  const { make, packFile, failedEvents, events } = trialSetUp();
+  const service = make();
+  assert.ok((await service.install(packFile('2026.12.0'))).ok);
+  service.switchIfReady();
+  service.reportStarted(true);
+  assert.ok((await service.install(packFile('2027.1.0'))).ok);
+  service.switchIfReady();
+  assert.deepStrictEqual(service.reportStarted(false), { reload: true });
+  const december = service.servedFolder();
+  // December fails too (say, an app update broke the start): it stays, and nothing is blamed.
+  assert.deepStrictEqual(service.reportStarted(false), { reload: false });
+  assert.equal(service.servedFolder(), december);
+  assert.equal(failedEvents().length, 1);
+  assert.deepStrictEqual(service.declined(), []);
+  assert.ok(events.some(([event, details]) => event === 'warning' && /the fault is not in the content/.test(details.message ?? '')));
+});
+
+test('two installs before one reset keep the folder the pages are served from; an install that finishes after the kiosk went back is judged again', async () => {
+  const { make, packFile } = trialSetUp();
+  const service = make();
+  assert.ok((await service.install(packFile('2026.12.0'))).ok);
+  service.switchIfReady();
+  service.reportStarted(true);
+  const served = service.servedFolder()!;
+  assert.ok((await service.install(packFile('2027.1.0'))).ok);
+  assert.ok((await service.install(packFile('2027.2.0'))).ok);
+  // Still waiting for the reset: December's files must all still be there.
+  assert.equal(service.servedFolder(), served);
+  assert.equal(readFileSync(path.join(served, 'content', 'index.json'), 'utf8'), '{"topics":[]}');
+  assert.equal(service.describe().next?.version, '2027.2.0');
+
+  // Staff go back (to January) while March is being unpacked: March installs, and "the one before" is January, not February.
+  const packsFolder = path.join(served, '..');
+  const foldersBefore = readdirSync(packsFolder).length;
+  const racing = service.install(packFile('2027.3.0'));
+  while (readdirSync(packsFolder).length === foldersBefore) await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(service.rollBack());
+  const result = await racing;
+  assert.ok(result.ok, 'newer than the content gone back to, so it installs');
+  assert.equal(service.installed()?.version, '2027.3.0');
+  service.switchIfReady();
+  assert.equal(service.describe().shown?.version, '2027.3.0');
+  assert.ok(service.rollBack());
+  service.switchIfReady();
+  assert.equal(service.describe().shown?.version, '2027.1.0');
+});
+
+test('staff going back, or installing an older pack on purpose, declines the pack they left so the server does not bring it back', async () => {
+  const { make, packFile } = trialSetUp();
+  const service = make();
+  assert.ok((await service.install(packFile('2026.12.0'))).ok);
+  assert.ok((await service.install(packFile('2027.1.0'))).ok);
+  assert.ok(service.rollBack());
+  assert.deepStrictEqual(service.declined(), [{ name: 'clinic-topics', version: '2027.1.0', reason: 'staff-went-back' }]);
+  assert.equal((await service.install(packFile('2026.11.0'))).ok, false);
+  assert.ok((await service.install(packFile('2026.11.0'), { allowOlder: true })).ok);
+  assert.deepStrictEqual(
+    service.declined().map((entry) => entry.version),
+    ['2027.1.0', '2026.12.0'],
+  );
 });
 
 test('a page that never says it started (a crash, a hang) has the trial time from its request; then the content goes back and the page is reloaded', async () => {
