@@ -13,6 +13,7 @@ import { prepareDiagram } from '../diagrams/prepare-diagram';
 import { hasTopicText, startI18n, t, topicText } from '../i18n/i18n';
 import { readEmbeddedStartData } from '../start/embedded-start-data';
 import { formatIsoDate } from '../text/format';
+import { registerLanguageFontFiles } from '../text/language-fonts';
 import { plainText, readHandoutAddress, type HandoutRequestOnPage } from './handout-text';
 
 declare global {
@@ -37,6 +38,7 @@ async function showHandout(): Promise<void> {
   const language = registry.languages.find((entry) => entry.code === request.language);
   if (topic === undefined || topic.handout === undefined) throw new Error(`The topic "${request.topicId}" has no handout.`);
   if (language === undefined) throw new Error(`The language "${request.language}" is not in this kiosk.`);
+  registerLanguageFontFiles(registry.languages);
   await startI18n(registry, language.code, [topic.id]);
   document.documentElement.lang = language.code;
   document.documentElement.dir = language.dir;
@@ -44,6 +46,8 @@ async function showHandout(): Promise<void> {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, diagramStyles.styleSheet!];
   render(handout(topic, request, registry.sourceLanguage), main);
   await drawDiagram(topic, language.dir);
+  // Both weights of the language's font, whether the app's own or a file the language brought, before printing.
+  await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 1rem ${language.font}`, language.nativeName)));
   await document.fonts.ready;
   main.removeAttribute('aria-busy');
 }

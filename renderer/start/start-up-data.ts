@@ -2,7 +2,7 @@ import type { KioskSettingsView } from '../../main/ipc/contract';
 import { kiosk } from '../bridge/kiosk-bridge';
 import type { ContentIndex, LanguageRegistry } from '../content/content-store';
 import { prefetchLanguageTexts } from '../i18n/language-texts';
-import { preloadLanguageFonts } from '../text/language-fonts';
+import { preloadLanguageFonts, registerLanguageFontFiles } from '../text/language-fonts';
 import { readEmbeddedStartData } from './embedded-start-data';
 
 export interface StartUpData {
@@ -29,6 +29,7 @@ export function requestStartUpData(): Promise<StartUpData> {
   if (!request) {
     try {
       const { registry, content } = readEmbeddedStartData();
+      registerLanguageFontFiles(registry.languages);
       prefetchLikelyLanguage(registry, content);
       request = Promise.all([kiosk.getSettings(), kiosk.endStaffSession()]).then(([settings]) => ({ registry, content, settings }));
     } catch (error) {

@@ -21,3 +21,21 @@ export function preloadLanguageFonts(language: { font: string; nativeName: strin
     document.fonts.load(`${weight} 1rem ${language.font}`, language.nativeName).catch((error: unknown) => console.warn('[kiosk] font preload failed:', error));
   }
 }
+
+/** The font files already handed to the page, so a registry read twice adds each face once. */
+const registeredFontFiles = new Set<string>();
+
+/**
+ * Makes the font files a language brings (languages.json `fontFiles`, in locales/fonts/: a script
+ * the app has no font for, added as files or in a content pack) known to the page. Like the app's
+ * own @font-face rules, a face is fetched only when text needs it. Same origin, so the CSP allows it.
+ */
+export function registerLanguageFontFiles(languages: readonly { fontFiles?: readonly { family: string; weight: number; file: string }[] | undefined }[]): void {
+  for (const { fontFiles = [] } of languages) {
+    for (const { family, weight, file } of fontFiles) {
+      if (registeredFontFiles.has(file)) continue;
+      registeredFontFiles.add(file);
+      document.fonts.add(new FontFace(family, `url("locales/fonts/${encodeURIComponent(file)}") format("woff2")`, { weight: String(weight) }));
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { checkFontFiles } from './check-font-files';
 import { checkLocales } from './check-locales';
 import { checkTopics } from './check-topics';
 import { checkSpeech, speechReport, type SpeechReportLine } from '../speech/check-speech';
@@ -43,9 +44,10 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
   const contentDir = folders.content ?? path.join(projectRoot, 'content');
   const localesDir = folders.locales ?? path.join(projectRoot, 'locales');
   const problems: ContentProblem[] = [];
-  const registry = checkRegistry(projectRoot, localesDir, problems);
-  if (registry === null) return { problems, files: [], startData: null, summary: { topics: 0, languages: 0 }, speech: [] };
+  const checkedRegistry = checkRegistry(projectRoot, localesDir, problems);
+  if (checkedRegistry === null) return { problems, files: [], startData: null, summary: { topics: 0, languages: 0 }, speech: [] };
 
+  const { registry, fontFiles } = checkedRegistry;
   const locales = checkLocales(projectRoot, localesDir, registry, problems);
   const topics = checkTopics(projectRoot, contentDir, registry, problems);
   const summary = { topics: topics.length, languages: registry.languages.length };
@@ -53,7 +55,7 @@ export function compileContent(projectRoot: string, folders: ContentFolders = {}
   if (problems.length > 0) return { problems, files: [], startData: null, summary, speech: [] };
 
   const compiledRegistry = withNumberingSystems(registry);
-  const files: OutputFile[] = [json('locales/languages.json', compiledRegistry)];
+  const files: OutputFile[] = [json('locales/languages.json', compiledRegistry), ...fontFiles.map(({ path: filePath, copyFrom }) => ({ path: filePath, contents: { copyFrom } }))];
   for (const [language, namespaces] of locales) {
     for (const [namespace, texts] of namespaces) files.push(json(`locales/${language}/${namespace}.json`, texts));
   }
@@ -83,7 +85,7 @@ export function withNumberingSystems(registry: LanguageRegistry): CompiledLangua
   };
 }
 
-function checkRegistry(projectRoot: string, localesDir: string, problems: ContentProblem[]): LanguageRegistry | null {
+function checkRegistry(projectRoot: string, localesDir: string, problems: ContentProblem[]): { registry: LanguageRegistry; fontFiles: { path: string; copyFrom: string }[] } | null {
   const registryJson = readAuthorJson(projectRoot, path.join(localesDir, 'languages.json'), problems);
   if (registryJson === null) return null;
   const registry = checkWithSchema(languageRegistrySchema, registryJson, problems);
@@ -98,7 +100,8 @@ function checkRegistry(projectRoot: string, localesDir: string, problems: Conten
   if (!codes.includes(registry.sourceLanguage)) {
     problems.push({ file: registryJson.file, field: 'sourceLanguage', message: `"${registry.sourceLanguage}" is not in languages`, line: registryJson.lineOf(['sourceLanguage']) });
   }
-  return problems.length > before ? null : registry;
+  const fontFiles = checkFontFiles(registry, registryJson, localesDir, problems, registryJson.file);
+  return problems.length > before ? null : { registry, fontFiles };
 }
 
 function json(filePath: string, value: unknown): OutputFile {

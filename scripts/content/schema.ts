@@ -21,6 +21,23 @@ export const languageSchema = z.strictObject({
   /** CSS font-family list used for this language's text. */
   font: z.string().min(1, 'must not be empty'),
   /**
+   * Font files for a script the app has no font for (a new language added as files, or in a
+   * content pack): each in locales/fonts/, as WOFF2, under a family named in `font`. The kiosk
+   * loads them itself (renderer/text/language-fonts.ts); the app's own fonts need no entry.
+   */
+  fontFiles: z
+    .array(
+      z.strictObject({
+        family: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 -]{0,79}$/, 'must be a font family name of letters, digits, spaces and "-", as written in "font"'),
+        /** The two weights the kiosk draws with: 400 (regular) and 700 (bold). */
+        weight: z.union([z.literal(400), z.literal(700)]),
+        file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.woff2$/, 'must be the name of a .woff2 file in locales/fonts/, such as "noto-sans-devanagari-400.woff2"'),
+      }),
+    )
+    .min(1, 'must list at least one font file (or be left out)')
+    .max(8, 'must list at most 8 font files')
+    .optional(),
+  /**
    * The eSpeak NG voice that reads this language aloud (read-aloud audio is made when the kiosk is
    * built: scripts/speech/). Without one, only recorded pages can be read aloud.
    */

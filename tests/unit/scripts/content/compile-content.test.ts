@@ -381,3 +381,41 @@ describe('diagrams', () => {
     assert.deepStrictEqual(problems, ['content/sample-topic/diagrams/widget-sizes.svg: rect.fill: is not an allowed attribute (colours and lines come from the class; see content/README.md) (line 2)']);
   });
 });
+
+describe('font files a language brings', () => {
+  const realFont = path.resolve(import.meta.dirname, '../../../../node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2');
+  const withFont = (root: string, fontFiles: unknown[], font = '"Sample Script Sans", sans-serif') => {
+    mkdirSync(path.join(root, 'locales', 'fonts'), { recursive: true });
+    cpSync(realFont, path.join(root, 'locales', 'fonts', 'sample-script-400.woff2'));
+    edit(root, 'locales/languages.json', (json) => Object.assign(json.languages[1], { font, fontFiles }));
+  };
+
+  test('a WOFF2 file in locales/fonts under a family the language uses is copied into the app', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-content-'));
+    cpSync(fixture, root, { recursive: true });
+    withFont(root, [{ family: 'Sample Script Sans', weight: 400, file: 'sample-script-400.woff2' }]);
+    const result = compileContent(root);
+    assert.deepStrictEqual(result.problems, []);
+    const copied = result.files.find((file) => file.path === 'locales/fonts/sample-script-400.woff2');
+    assert.deepStrictEqual(copied?.contents, { copyFrom: path.join(root, 'locales', 'fonts', 'sample-script-400.woff2') });
+  });
+
+  test('a missing file, a file that is not WOFF2, a family the language does not use, and a bad name or weight are each reported', () => {
+    const problems = problemsAfter((root) => {
+      withFont(root, [
+        { family: 'Sample Script Sans', weight: 400, file: 'missing-400.woff2' },
+        { family: 'Sample Script Sans', weight: 700, file: 'not-a-font.woff2' },
+        { family: 'Other Sans', weight: 400, file: 'sample-script-400.woff2' },
+      ]);
+      writeFileSync(path.join(root, 'locales', 'fonts', 'not-a-font.woff2'), 'just text');
+    });
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.match(problems[0]!, /^locales\/languages\.json: languages\[1\]\.fontFiles\[0\]: locales\/fonts\/missing-400\.woff2 is missing \(font files go in locales\/fonts\/\) \(line \d+\)$/);
+    assert.match(problems[1]!, /fontFiles\[1\]: locales\/fonts\/not-a-font\.woff2 is not a WOFF2 font file/);
+    assert.match(problems[2]!, /fontFiles\[2\]: family "Other Sans" is not in this language's "font"/);
+    const badShape = problemsAfter((root) => withFont(root, [{ family: 'Sample Script Sans', weight: 500, file: '../escape.woff2' }]));
+    assert.equal(badShape.length, 2, badShape.join('\n'));
+    assert.match(badShape.join('\n'), /fontFiles\[0\]\.weight: is not one of the allowed choices \(500\)/);
+    assert.match(badShape.join('\n'), /file: must be the name of a \.woff2 file in locales\/fonts\//);
+  });
+});
