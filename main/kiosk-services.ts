@@ -148,7 +148,7 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     appUpdates: options.appUpdates,
     handouts,
     usageDriveExport,
-    contentPacks: contentPacks === undefined ? undefined : { service: contentPacks, listDrives: options.removableDrives ?? (async () => []) },
+    contentPacks: contentPacks === undefined ? undefined : { service: contentPacks, listDrives: options.removableDrives ?? (async () => []), serverChecks: contentUpdates },
     usage: {
       record: recorder.record,
       handoutPrinted: () => usage.record({ event: 'handout-printed' }),
@@ -167,6 +167,12 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
   });
   const status = startStatusWriter(options, contentPacks, contentUpdates, (message) => log.write('warning', { message }));
   return { settings, staff, handlers, usage, usageExport, status, contentPacks, contentUpdates };
+}
+
+/** The status file keeps to "when and how": the version and the reason are in the log. */
+function lastContentCheckForStatus(contentUpdates: ContentUpdates | undefined): { at: string; result: string } | null {
+  const last = contentUpdates?.lastCheck() ?? null;
+  return last === null ? null : { at: last.at, result: last.result };
 }
 
 /** The daily look at IT's content server, when the IT config names one. */
@@ -206,7 +212,7 @@ function startStatusWriter(options: KioskServiceOptions, contentPacks: PackServi
       startedAt: source.startedAt,
       logEntries: source.readLog(),
       lastUpdateCheck: options.appUpdates?.()?.lastCheck() ?? null,
-      lastContentCheck: contentUpdates?.lastCheck() ?? null,
+      lastContentCheck: lastContentCheckForStatus(contentUpdates),
       freeDiskBytes: source.diskFolder === null ? null : freeDiskBytes(source.diskFolder),
     }),
   });

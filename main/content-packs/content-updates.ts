@@ -4,7 +4,9 @@ import { contentUpdateAddresses, decideOnIndex, nextContentCheckAt, SPREAD_MS, t
 
 const LONGEST_WAIT_MS = 24 * 60 * 60_000 + SPREAD_MS;
 import { downloadPack, fetchContentIndex, type FetchLike } from './pack-download';
+import type { ContentServerCheck } from '../ipc/contract';
 import type { PackService } from './pack-service';
+import type { PackProblem } from './unpack-pack';
 
 /**
  * The daily look at IT's content server (IT config `contentUpdateUrl`): fetch the index, and when
@@ -33,13 +35,13 @@ export interface ContentUpdatesOptions {
   everyMs?: number;
 }
 
-export type ContentCheckResult = 'up-to-date' | 'installed' | 'skipped' | 'refused' | 'failed';
+export type ContentCheckResult = ContentServerCheck['result'];
 
 export interface ContentUpdates {
   /** One check now (the timer's, or a test's); checks never overlap. */
   checkNow(): Promise<ContentCheckResult>;
-  /** The status file's "last content check". */
-  lastCheck(): { at: string; result: ContentCheckResult } | null;
+  /** The status file's "last content check", and the staff panel's (with the version and a refusal's reason). */
+  lastCheck(): ContentServerCheck | null;
   stop(): void;
 }
 
@@ -47,12 +49,14 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
   const now = options.now ?? Date.now;
   const spreadMs = options.spreadMs ?? Math.floor(Math.random() * SPREAD_MS);
   let state: ContentCheckState = { lastCheckAt: null, failuresInARow: 0 };
-  let last: { at: string; result: ContentCheckResult } | null = null;
+  let last: ContentServerCheck | null = null;
+  /** What the check running now found out, for `last`. */
+  let found: Pick<ContentServerCheck, 'version' | 'problem'> = {};
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<ContentCheckResult> | null = null;
   let stopped = false;
-  /** Packs (by SHA-256) refused this run: not downloaded again until the server offers another file. */
-  const refused = new Set<string>();
+  /** Packs (by SHA-256) refused this run, and why: not downloaded again until the server offers another file. */
+  const refused = new Map<string, PackProblem>();
 
   const log = (result: ContentCheckResult, details: Record<string, string> = {}) => options.log('content-update-check', { result, ...details });
 
@@ -64,12 +68,18 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
       return 'failed';
     }
     const { index } = fetched;
-    if (refused.has(index.sha256)) {
-      log('skipped', { version: index.version, reason: 'refused-before' });
-      return 'skipped';
+    found = { version: index.version };
+    const refusedBefore = refused.get(index.sha256);
+    if (refusedBefore !== undefined) {
+      // Still the file refused before: still refused, for the same reason, without downloading it again.
+      found = { version: index.version, problem: refusedBefore };
+      log('refused', { version: index.version, problem: refusedBefore, reason: 'refused-before' });
+      return 'refused';
     }
     const decision = decideOnIndex(index, options.packs.installed(), options.packs.declined(), options.appVersion);
     if (decision.action === 'skip') {
+      // Staff are told about a pack this kiosk is too old for; the other skips are "nothing new" to them.
+      if (decision.reason === 'needs-newer-app') found = { version: index.version, problem: 'needs-newer-app' };
       // Only a pack that failed to start is worth a line each day; "nothing new" is the usual answer.
       log(decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped', { version: index.version, ...(decision.reason === 'up-to-date' ? {} : { reason: decision.reason }) });
       return decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped';
@@ -92,7 +102,8 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
       const installed = await options.packs.install(downloaded);
       if (!installed.ok) {
         // PackService has logged the details (content-pack-refused); the server's pack will not do.
-        refused.add(index.sha256);
+        refused.set(index.sha256, installed.problem);
+        found = { version: index.version, problem: installed.problem };
         log('refused', { version: index.version, problem: installed.problem });
         return 'refused';
       }
@@ -117,6 +128,7 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
 
   function checkNow(): Promise<ContentCheckResult> {
     if (running !== null) return running;
+    found = {};
     running = check()
       .catch((error: unknown) => {
         log('failed', { reason: error instanceof Error ? error.message : String(error) });
@@ -126,7 +138,7 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
         // A refused pack is not retried sooner: that file will not do, and IT must publish another.
         const failed = result === 'failed';
         state = { lastCheckAt: now(), failuresInARow: failed ? state.failuresInARow + 1 : 0 };
-        last = { at: new Date(state.lastCheckAt!).toISOString(), result };
+        last = { at: new Date(state.lastCheckAt!).toISOString(), result, ...found };
         running = null;
         schedule();
         return result;

@@ -226,7 +226,24 @@ export interface ContentPackSummary {
 
 export type ContentStatusResult =
   | { ok: false; reason: 'not-allowed' }
-  | { ok: true; shown: ContentPackSummary | null; next?: ContentPackSummary | null; canRollBack: boolean };
+  | {
+      ok: true;
+      shown: ContentPackSummary | null;
+      next?: ContentPackSummary | null;
+      canRollBack: boolean;
+      /** Present when IT set a content server (contentUpdateUrl): the kiosk's last look there, null before the first. */
+      server?: { lastCheck: ContentServerCheck | null };
+    };
+
+/** One look at IT's content server, as staff see it (main/content-packs/content-updates.ts). */
+export interface ContentServerCheck {
+  at: string;
+  result: 'up-to-date' | 'installed' | 'skipped' | 'refused' | 'failed';
+  /** The version the server offered, when it got that far. */
+  version?: string;
+  /** Why a pack was refused. */
+  problem?: PackProblem;
+}
 
 export type PacksOnDrivesResult = { ok: true; packs: { driveId: string; driveLabel: string; fileName: string }[] } | { ok: false; reason: 'not-allowed' | 'failed' };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppInfo, IpcChannel, IpcContract, KioskSettingsView, RendererState, SettingsUpdateResult } from './contract';
+import type { AppInfo, ContentServerCheck, IpcChannel, IpcContract, KioskSettingsView, RendererState, SettingsUpdateResult } from './contract';
 import type { AppUpdates } from '../updates/app-updates';
 import { CLINIC_TEXT_LIMITS, DAILY_PRINT_LIMITS, PAPER_SIZES, USAGE_SUMMARY_DAYS, type UsageDay } from './contract';
 import type { HandoutPrinter } from '../printing/handout-printer';
@@ -33,7 +33,7 @@ export interface HandlerDependencies {
   /** Counts what patients use (main/usage/); without it reports are dropped. */
   usage?: UsageRecorder & { handoutPrinted(): void; summary(days: number): { today: string; days: Record<string, UsageDay> }; reset(): void };
   /** Content packs (main/content-packs/); without them the app's own content is all there is. */
-  contentPacks?: { service: PackService; listDrives: DriveLister };
+  contentPacks?: { service: PackService; listDrives: DriveLister; /** When IT set a content server. */ serverChecks?: { lastCheck(): ContentServerCheck | null } };
   /** App updates (main/updates/), once started: only when IT set an update server. */
   appUpdates?: () => AppUpdates | undefined;
   /** Staff's export of the usage counts to a USB stick; without it no drive is ever listed. */
@@ -154,7 +154,14 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'content/status': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };
       const state = deps.contentPacks?.service.describe() ?? { shown: null, canRollBack: false };
-      return { ok: true, shown: packSummary(state.shown), ...(state.next === undefined ? {} : { next: packSummary(state.next) }), canRollBack: state.canRollBack };
+      const serverChecks = deps.contentPacks?.serverChecks;
+      return {
+        ok: true,
+        shown: packSummary(state.shown),
+        ...(state.next === undefined ? {} : { next: packSummary(state.next) }),
+        canRollBack: state.canRollBack,
+        ...(serverChecks === undefined ? {} : { server: { lastCheck: serverChecks.lastCheck() } }),
+      };
     },
     'content/packs-on-drives': async () => {
       if (!deps.staff.isSessionOpen()) return { ok: false, reason: 'not-allowed' };

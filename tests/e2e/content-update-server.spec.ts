@@ -6,8 +6,9 @@ import path from 'node:path';
 import { generatePackKeyPair } from '../../main/content-packs/pack-signing';
 import { writeContentIndex, writeContentPack } from '../../scripts/content-packs/write-pack';
 import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
-import { topicText } from './content-data';
+import { topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
+import { staffPanel, typePin } from './support/staff-controls';
 
 // Content packs pulled from the clinic's server (IT config contentUpdateUrl), end to end: a plain
 // HTTP server on 127.0.0.1 stands for it. The kiosk finds a new signed pack, installs it, and shows
@@ -70,7 +71,7 @@ test.beforeAll(async () => {
   const dist = path.join(folder, 'dist');
   kiosk = await startPreviewServer({
     port,
-    env: { KIOSK_DIST_DIR: dist, KIOSK_IT_CONFIG: itConfig, KIOSK_CONTENT_PACKS_DIR: path.join(folder, 'packs'), KIOSK_CONTENT_CHECK_SECONDS: '2' },
+    env: { KIOSK_DIST_DIR: dist, KIOSK_IT_CONFIG: itConfig, KIOSK_INITIAL_PIN: '2468', KIOSK_CONTENT_PACKS_DIR: path.join(folder, 'packs'), KIOSK_CONTENT_CHECK_SECONDS: '2' },
   });
   packSource = path.join(folder, 'pack-source');
   for (const part of ['content', 'locales', 'audio']) cpSync(path.join(dist, 'renderer', part), path.join(packSource, part), { recursive: true });
@@ -114,6 +115,11 @@ test('a damaged pack on the server is refused, and the text stays', async ({ pag
   await page.clock.runFor(90_000 + 20_000 + 1_000);
   await expect(page.getByRole('main')).toContainText(NEW_TITLE);
   expect(kiosk.errorOutput()).not.toContain('content-pack-switched {"version":"2026.12.1"}');
+  // Staff see why, in plain words.
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, '2468');
+  const section = staffPanel(page).getByRole('region', { name: uiText('en', 'staff.content') });
+  await expect(section).toContainText(/Last look: .*, version 2026\.12\.1 was not installed: the file is damaged or incomplete\./);
 });
 
 test('a signed pack the page cannot start with is taken back by itself, and not taken again from the server', async ({ page, kioskGuard }) => {

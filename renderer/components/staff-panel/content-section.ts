@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContentStatusResult, PackProblem, PacksOnDrivesResult } from '../../../main/ipc/contract';
+import type { ContentServerCheck, ContentStatusResult, PackProblem, PacksOnDrivesResult } from '../../../main/ipc/contract';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { isolateText } from '../../text/format';
 
@@ -37,6 +37,7 @@ export function renderContentSection(state: ContentSectionState, actions: Conten
       <h3 id="content-heading">${t('staff.content')}</h3>
       ${status === null ? nothing : html`<p class="content-shown">${status.shown === null ? t('staff.contentBuiltIn') : t('staff.contentPack', { name: isolateText(status.shown.name), version: status.shown.version, date: shortDate(status.shown.installedAt) })}</p>`}
       ${status?.next === undefined ? nothing : html`<p class="content-next">${status.next === null ? t('staff.contentWaitingBuiltIn') : t('staff.contentWaiting', { version: status.next.version })}</p>`}
+      ${status?.server === undefined ? nothing : html`<p class="content-server">${describeServerCheck(status.server.lastCheck)}</p>`}
       <div class="choices">
         <button class="find-packs" ?disabled=${state.busy} @click=${actions.findPacks}>${t('staff.contentFromUsb')}</button>
         ${packs !== null && packs !== 'looking' && packs.ok
@@ -72,6 +73,24 @@ export function renderContentSection(state: ContentSectionState, actions: Conten
         : nothing}
     </section>
   `;
+}
+
+/** The kiosk's last look at IT's content server (contentUpdateUrl), in staff's words. */
+function describeServerCheck(check: ContentServerCheck | null): string {
+  if (check === null) return t('staff.contentServerNotYet');
+  const when = new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(check.at));
+  switch (check.result) {
+    case 'installed':
+      return t('staff.contentServerInstalled', { when, version: check.version ?? '' });
+    case 'refused':
+    case 'skipped':
+      if (check.problem === undefined) return t('staff.contentServerNothingNew', { when });
+      return t('staff.contentServerRefused', { when, version: check.version ?? '', reason: packProblemText(check.problem) });
+    case 'failed':
+      return t('staff.contentServerFailed', { when });
+    default:
+      return t('staff.contentServerNothingNew', { when });
+  }
 }
 
 function shortDate(iso: string): string {

@@ -43,6 +43,7 @@ export async function answerStaffAsUnlocked(page: Page): Promise<void> {
         shown: { name: 'northside-clinic-topics-and-translations', version: '2026.11.30', installedAt: new Date().toISOString() },
         next: { name: 'northside-clinic-topics-and-translations', version: '2026.12.31', installedAt: new Date().toISOString() },
         canRollBack: true,
+        server: { lastCheck: { at: new Date().toISOString(), result: 'refused', version: '2027.12.31', problem: 'needs-newer-app' } },
       } satisfies ContentStatusResult,
     }),
   );

@@ -162,8 +162,9 @@ test('a bad pack on the server is refused and the content stays; an older one, o
   assert.equal(await updates.checkNow(), 'refused');
   assert.equal(shownTitle(), 'December');
   assert.ok(events.some(([event, details]) => event === 'content-pack-refused' && details.problem === 'unknown-key'));
-  // The same file is not downloaded again this run.
-  assert.equal(await updates.checkNow(), 'skipped');
+  // The same file is not downloaded again this run: still refused, for the same reason.
+  assert.equal(await updates.checkNow(), 'refused');
+  assert.deepEqual(updates.lastCheck(), { at: updates.lastCheck()!.at, result: 'refused', version: '2027.1.0', problem: 'unknown-key' });
   assert.ok(events.some(([event, details]) => event === 'content-update-check' && details.reason === 'refused-before'));
 
   // The index promises other bytes than the server sends: caught before the pack is opened.
@@ -206,6 +207,8 @@ test('a pack that needs a newer app is not downloaded', async () => {
   assert.equal(shownTitle(), 'bundled');
   assert.ok(events.some(([event, details]) => event === 'content-update-check' && details.reason === 'needs-newer-app'));
   assert.ok(!events.some(([event]) => event === 'content-pack-refused'));
+  // Staff are told why.
+  assert.deepEqual(updates.lastCheck(), { at: updates.lastCheck()!.at, result: 'skipped', version: '2026.12.0', problem: 'needs-newer-app' });
 });
 
 test('a download a killed kiosk left behind is removed at start, never installed, with or without a content server', () => {
