@@ -30,7 +30,9 @@ export type TapCondition =
   /** The full-screen diagram viewer is open with its drawing and labels. */
   | { kind: 'diagram' }
   /** Read-aloud: the page's audio is playing (its time has moved past 0). */
-  | { kind: 'audio' };
+  | { kind: 'audio' }
+  /** The "Take this home" sheet is open with its contents and its Print button. */
+  | { kind: 'sheet' };
 
 export interface TapTiming {
   /** pointerup.timeStamp, ms since the page's time origin. */
@@ -100,6 +102,11 @@ export function installProbe(): void {
     return Boolean(viewer?.querySelector('dialog[open] .stage svg')?.textContent?.trim());
   };
 
+  const sheetShown = (): boolean => {
+    const sheet = screenRoot()?.querySelector('kx-take-home-sheet')?.shadowRoot;
+    return Boolean(sheet?.querySelector('dialog[open] .actions button.print') && sheet.querySelector('dialog[open] #take-home-title')?.textContent?.trim());
+  };
+
   const audioPlaying = (): boolean => {
     const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]');
     return Boolean(audio && !audio.paused && audio.currentTime > 0);
@@ -114,6 +121,7 @@ export function installProbe(): void {
       if (condition.kind === 'screen') return heading() !== before && diagramReady();
       if (condition.kind === 'text') return document.documentElement.lang === condition.lang && !pickerOpen() && regionText() === condition.expected;
       if (condition.kind === 'audio') return audioPlaying();
+      if (condition.kind === 'sheet') return sheetShown();
       return diagramShown();
     };
     pending = new Promise<TapTiming>((resolve, reject) => {

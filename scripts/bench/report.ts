@@ -1,11 +1,16 @@
 import { cpus } from 'node:os';
 import { summarize, ratio, type Summary } from './stats';
 
-/** What a metric must stay within; `figure` names the figure the budget is checked against. */
-export interface Budget {
+/** One limit on one figure of a metric. */
+export interface BudgetCheck {
   figure: 'median' | 'p95' | 'ratio' | 'value';
   max: number;
-  /** As the table prints it, e.g. "p95 <= 50 ms". */
+}
+
+/** What a metric must stay within: every check must hold. */
+export interface Budget {
+  checks: BudgetCheck[];
+  /** As the table prints it, e.g. "p95 <= 40 ms, <= 1.15x". */
   text: string;
 }
 
@@ -46,10 +51,11 @@ export function timingMetric(
 }
 
 export function checkBudget(result: MetricResult, budget: Budget): boolean {
-  const figure =
-    budget.figure === 'ratio' ? result.ratio : budget.figure === 'value' ? result.value : result.summary?.[budget.figure];
-  if (figure === undefined) throw new Error(`${result.id}: no ${budget.figure} figure to check against its budget`);
-  return figure <= budget.max;
+  return budget.checks.every((check) => {
+    const figure = check.figure === 'ratio' ? result.ratio : check.figure === 'value' ? result.value : result.summary?.[check.figure];
+    if (figure === undefined) throw new Error(`${result.id}: no ${check.figure} figure to check against its budget`);
+    return figure <= check.max;
+  });
 }
 
 export interface BenchReport {

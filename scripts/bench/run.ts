@@ -6,28 +6,34 @@
  *
  *   --smoke  a few samples per metric, for CI: proves the bench still works; budgets are
  *            reported but never fail the run. A bench that breaks always exits non-zero.
+ *   --soak [--sessions N]  only the week of patients (soak.ts): N sessions (2,000), memory read
+ *            every 100; writes bench/soak/. Hours long; never in CI.
  *
  * BENCH_PORT picks the server's port (default 4610); BENCH_SAMPLES overrides the sample count;
  * BENCH_HEADLESS=1 skips Xvfb. What each metric measures is described in its own file.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../build';
-import { launchBenchBrowser, PORTRAIT_SCREEN } from './browser';
+import { launchBenchBrowser, PORTRAIT_SCREEN, SCREEN } from './browser';
 import { measureColdStart } from './cold-start';
 import { measureDiagramOpen } from './diagram-open';
-import { measureListen } from './listen';
 import { measureLanguageSwitch } from './language-switch';
 import { measureLeaks } from './leaks';
-import { APP_READY, BASELINE_TAP, measureNavigation, type NavigationSamples } from './navigation';
+import { APP_READY, BASELINE_TAP } from './navigation';
+import { measureTaps, type TapSamples } from './taps';
 import { formatTable, newReport, type BenchReport } from './report';
 import { startBenchServer } from './server';
 import { measureSize } from './size';
 import { TAP_BASELINE, writeStaticPages } from './static-pages';
 import { TapPage } from './tap-page';
-import { collectMetrics } from './metrics';
+import { collectMetrics, type ShapeResults } from './metrics';
+import { runSoak } from './soak';
+import { soakChart, soakTable } from './soak-report';
 
 const smoke = process.argv.includes('--smoke');
+const soak = process.argv.includes('--soak');
 const samples = Number(process.env.BENCH_SAMPLES) || (smoke ? 3 : 40);
 const leakLoops = smoke ? 6 : 300;
 const port = Number(process.env.BENCH_PORT || 4610);
@@ -47,48 +53,45 @@ async function main(): Promise<BenchReport> {
     await writeStaticPages(writer.page, server.appRoot);
     await writer.close();
 
-    log('1/8 cold start');
-    const cold = await measureColdStart(browser, server.origin, samples);
-
-    log('2/8 tap to next paint');
-    const app = await TapPage.open(browser, server.origin, APP_READY);
-    const baseline = await TapPage.open(browser, server.origin + TAP_BASELINE, BASELINE_TAP);
-    const navigation = await measureNavigation(app, baseline, samples);
-    let throttled: NavigationSamples;
-    await app.throttle(4);
-    await baseline.throttle(4);
-    try {
-      throttled = await measureNavigation(app, baseline, samples);
-    } finally {
-      await app.throttle(1);
-      await baseline.throttle(1);
-    }
-
-    log('3/8 language switch');
-    const language = await measureLanguageSwitch(app, baseline, samples);
-    log('4/8 diagram viewer open');
-    const diagram = await measureDiagramOpen(app, baseline, samples);
-    log('5/8 tap Listen to audio playing (metric 8)');
-    const listen = await measureListen(app, baseline, samples);
-    await app.close();
-    await baseline.close();
-
-    log(`6/8 leaks (${leakLoops} loops)`);
-    const leaks = await measureLeaks(browser, server.origin, leakLoops);
-    log('7/8 size');
-    const size = await measureSize(server.appRoot, server.origin, cold.homeResources);
-
     // The static copies were written at 1920x1080; they hold the same styles, so in a portrait
     // window they lay out as the app does there.
-    log(`8/8 portrait ${PORTRAIT_SCREEN.width}x${PORTRAIT_SCREEN.height}: cold start and taps (reported, no budget)`);
-    const portraitCold = await measureColdStart(browser, server.origin, samples, PORTRAIT_SCREEN);
-    const portraitApp = await TapPage.open(browser, server.origin, APP_READY, PORTRAIT_SCREEN);
-    const portraitBaseline = await TapPage.open(browser, server.origin + TAP_BASELINE, BASELINE_TAP, PORTRAIT_SCREEN);
-    const portraitNavigation = await measureNavigation(portraitApp, portraitBaseline, samples);
-    await portraitApp.close();
-    await portraitBaseline.close();
+    const shapes = [
+      { screen: SCREEN, label: 'landscape' },
+      { screen: PORTRAIT_SCREEN, label: `portrait ${PORTRAIT_SCREEN.width}x${PORTRAIT_SCREEN.height}` },
+    ];
+    const byShape: ShapeResults[] = [];
+    for (const [index, { screen, label }] of shapes.entries()) {
+      const step = (what: string) => log(`${index + 1}/${shapes.length + 1} ${label}: ${what}`);
+      step('cold start');
+      const cold = await measureColdStart(browser, server.origin, samples, screen);
+      const app = await TapPage.open(browser, server.origin, APP_READY, screen);
+      const baseline = await TapPage.open(browser, server.origin + TAP_BASELINE, BASELINE_TAP, screen);
+      step('taps');
+      const taps = await measureTaps(app, baseline, samples);
+      step('taps, CPU 4x slower');
+      let throttledTaps: TapSamples;
+      await app.throttle(4);
+      await baseline.throttle(4);
+      try {
+        throttledTaps = await measureTaps(app, baseline, samples);
+      } finally {
+        await app.throttle(1);
+        await baseline.throttle(1);
+      }
+      step('language switch');
+      const language = await measureLanguageSwitch(app, baseline, samples);
+      step('diagram viewer open');
+      const diagram = await measureDiagramOpen(app, baseline, samples);
+      await app.close();
+      await baseline.close();
+      byShape.push({ label, cold, taps, throttledTaps, language, diagram });
+    }
 
-    report.metrics = collectMetrics({ cold, navigation, throttled, language, diagram, listen, leaks, size, portrait: { cold: portraitCold, navigation: portraitNavigation } });
+    log(`${shapes.length + 1}/${shapes.length + 1} leaks (${leakLoops} loops) and size`);
+    const leaks = await measureLeaks(browser, server.origin, leakLoops);
+    const size = await measureSize(server.appRoot, server.origin, byShape[0]!.cold.homeResources);
+
+    report.metrics = collectMetrics({ landscape: byShape[0]!, portrait: byShape[1]!, leaks, size });
     return report;
   } finally {
     await browser.close();
@@ -96,7 +99,33 @@ async function main(): Promise<BenchReport> {
   }
 }
 
-try {
+async function soakMain(): Promise<void> {
+  const sessionsIndex = process.argv.indexOf('--sessions');
+  const sessions = sessionsIndex >= 0 ? Number(process.argv[sessionsIndex + 1]) : 2000;
+  if (!Number.isInteger(sessions) || sessions < 1) throw new Error('--sessions takes a whole number of sessions, such as 2000');
+  log(`soak: ${sessions} patient sessions; building and serving a production build on port ${port}`);
+  const server = await startBenchServer(port);
+  const browser = await launchBenchBrowser();
+  try {
+    log(`Chromium ${browser.version}, ${browser.mode}`);
+    const result = await runSoak(browser, server.origin, sessions, log);
+    const folder = path.join(projectRoot, 'bench', 'soak');
+    await mkdir(folder, { recursive: true });
+    const facts = { chromium: browser.version, cpu: `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} x${os.cpus().length}`, date: new Date().toISOString() };
+    const table = soakTable(result, facts);
+    await writeFile(path.join(folder, 'results.json'), `${JSON.stringify({ ...facts, browserMode: browser.mode, ...result }, null, 2)}\n`);
+    await writeFile(path.join(folder, 'results.md'), table);
+    await writeFile(path.join(folder, 'chart.svg'), soakChart(result.readings));
+    console.log(`\n${table}`);
+    console.log(`Results: ${path.relative(process.cwd(), folder)}/results.json, results.md, chart.svg`);
+    process.exitCode = result.budgets.some((budget) => budget.pass === false) ? 1 : 0;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+async function benchMain(): Promise<void> {
   const report = await main();
   // A smoke run's few samples must not replace the committed full results.
   const resultsFile = smoke ? path.join(projectRoot, 'bench', 'tmp', 'results-smoke.json') : path.join(projectRoot, 'bench', 'results.json');
@@ -108,6 +137,10 @@ try {
   const failed = report.metrics.filter((metric) => metric.pass === false);
   if (failed.length > 0) console.log(`Over budget: ${failed.map((metric) => metric.name).join('; ')}${smoke ? ' (smoke mode: not a failure)' : ''}`);
   process.exitCode = failed.length > 0 && !smoke ? 1 : 0;
+}
+
+try {
+  await (soak ? soakMain() : benchMain());
 } catch (error) {
   console.error('[bench] the bench itself failed:', error);
   process.exitCode = 2;

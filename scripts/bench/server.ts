@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../build';
 import { startPreviewServer } from '../preview/start-preview-server';
@@ -17,6 +18,10 @@ export interface BenchServer {
  */
 export async function startBenchServer(port: number): Promise<BenchServer> {
   const distDir = path.join(projectRoot, 'bench', 'tmp', 'dist');
-  const server = await startPreviewServer({ port, args: ['--production'], env: { KIOSK_DIST_DIR: distDir } });
+  // Handouts on, as most clinics will have them: the topic screen shows its "Take this home" button.
+  const itConfig = path.join(projectRoot, 'bench', 'tmp', 'bench-it-config.json');
+  await mkdir(path.dirname(itConfig), { recursive: true });
+  await writeFile(itConfig, JSON.stringify({ printingEnabled: true }));
+  const server = await startPreviewServer({ port, args: ['--production'], env: { KIOSK_DIST_DIR: distDir, KIOSK_IT_CONFIG: itConfig } });
   return { ...server, appRoot: path.join(distDir, 'renderer') };
 }
