@@ -5,7 +5,31 @@ import { kiosk } from '../bridge/kiosk-bridge';
  * Tells the main process one thing a patient did, for the clinic's daily usage counts
  * (main/usage/usage-counts.ts says what is counted, and that nothing about the patient is). Never
  * waits and never fails a screen: a count that cannot be sent is only noted in the console.
+ *
+ * Counts are sent when the page is idle, in the order they happened, not in the tap that caused
+ * them: sending one (an IPC message, or a request in the preview) costs the tap's frame time on
+ * a slow kiosk PC, and nobody is waiting for it. They are sent at once before the page goes away
+ * (flushUsageReports, and the pagehide event).
  */
+const waiting: UsageEvent[] = [];
+let scheduled = false;
+/** At the latest this long after the tap, even on a page that is never idle. */
+const SEND_WITHIN_MS = 1000;
+
 export function reportUsage(event: UsageEvent): void {
-  kiosk.recordUsage(event).catch((error: unknown) => console.warn('[kiosk] a usage count was not sent:', error));
+  waiting.push(event);
+  if (scheduled) return;
+  scheduled = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(flushUsageReports, { timeout: SEND_WITHIN_MS });
+  else setTimeout(flushUsageReports, 0);
 }
+
+/** Sends every count still waiting, now. */
+export function flushUsageReports(): void {
+  scheduled = false;
+  for (const event of waiting.splice(0)) {
+    kiosk.recordUsage(event).catch((error: unknown) => console.warn('[kiosk] a usage count was not sent:', error));
+  }
+}
+
+window.addEventListener('pagehide', flushUsageReports);

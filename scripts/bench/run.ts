@@ -109,7 +109,8 @@ async function soakMain(): Promise<void> {
   try {
     log(`Chromium ${browser.version}, ${browser.mode}`);
     const result = await runSoak(browser, server.origin, sessions, log);
-    const folder = path.join(projectRoot, 'bench', 'soak');
+    // A soak with steps left out (SOAK_SKIP, for finding a leak) never replaces the one for the record.
+    const folder = result.skipped.length > 0 ? path.join(projectRoot, 'bench', 'tmp', 'soak') : path.join(projectRoot, 'bench', 'soak');
     await mkdir(folder, { recursive: true });
     const facts = { chromium: browser.version, cpu: `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} x${os.cpus().length}`, date: new Date().toISOString() };
     const table = soakTable(result, facts);

@@ -15,7 +15,7 @@ export function soakTable(result: SoakResult, facts: { chromium: string; cpu: st
   );
   const budgets = result.budgets.map((budget) => `| ${budget.name} | ${formatBudgetValue(budget.name, budget.value)} | ${budget.limit} | ${budget.pass === null ? '' : budget.pass ? 'pass' : '**FAIL**'} |`);
   return [
-    `Soak: ${result.sessions} patient sessions in ${formatDuration(result.seconds)} (Chromium ${facts.chromium}, ${facts.cpu}, ${facts.date}).`,
+    `Soak: ${result.sessions} patient sessions in ${formatDuration(result.seconds)} (Chromium ${facts.chromium}, ${facts.cpu}, ${facts.date}); every one woke the kiosk, chose its language, opened a chapter, a glossary word, read-aloud and the Take this home sheet, and was reset by the idle timer; ${result.diagramsOpened} also opened a diagram full screen.${result.skipped.length > 0 ? ` LEFT OUT (SOAK_SKIP, not a soak for the record): ${result.skipped.join(', ')}.` : ''}`,
     '',
     '| sessions | elapsed | JS heap (MB) | DOM nodes | event listeners | renderer processes (MB, PSS) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',

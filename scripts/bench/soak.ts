@@ -19,6 +19,11 @@ import type { BenchBrowser } from './browser';
 import { APP_READY } from './navigation';
 
 export const SOAK_READING_EVERY = 100;
+/**
+ * Steps to leave out (SOAK_SKIP=listen,diagram,...: language, chapter, glossary, listen, diagram,
+ * sheet), to find which one a growth comes from. A soak for the record skips none.
+ */
+const SKIP = (process.env.SOAK_SKIP ?? '').split(',').filter(Boolean);
 /** The idle time and the "Are you still there?" prompt, plus a second: the reset has happened. */
 const WALK_AWAY_MS = 90_000 + 20_000 + 1_000;
 
@@ -42,6 +47,10 @@ export interface SoakBudget {
 
 export interface SoakResult {
   sessions: number;
+  /** Sessions that reached a diagram and opened it full screen (the others ran out of pages first). */
+  diagramsOpened: number;
+  /** Steps left out (SOAK_SKIP); empty for a soak for the record. */
+  skipped: string[];
   seconds: number;
   readings: SoakReading[];
   budgets: SoakBudget[];
@@ -61,8 +70,10 @@ export async function runSoak(browser: BenchBrowser, origin: string, sessions: n
     const languages = await page.evaluate(() => window.__kxSoak!.languages());
     const started = Date.now();
     const readings: SoakReading[] = [];
+    let diagramsOpened = 0;
     for (let session = 1; session <= sessions; session += 1) {
-      await page.evaluate((code) => window.__kxSoak!.session(code), languages[(session - 1) % languages.length]!);
+      const done = await page.evaluate(([code, skip]) => window.__kxSoak!.session(code, skip), [languages[(session - 1) % languages.length]!, SKIP] as const);
+      if (done.diagramOpened) diagramsOpened += 1;
       await walkAway(page);
       if (session % SOAK_READING_EVERY === 0 || session === sessions) {
         const reading = { sessions: session, elapsedSeconds: Math.round((Date.now() - started) / 1000), ...(await read(cdp, browserCdp)) };
@@ -70,7 +81,7 @@ export async function runSoak(browser: BenchBrowser, origin: string, sessions: n
         progress(`${session} sessions, ${reading.elapsedSeconds} s: heap ${(reading.heapBytes / 1024 / 1024).toFixed(2)} MB, ${reading.domNodes} nodes, ${reading.listeners} listeners, renderers ${reading.rendererBytes === null ? '?' : `${(reading.rendererBytes / 1024 / 1024).toFixed(1)} MB`}`);
       }
     }
-    return { sessions, seconds: Math.round((Date.now() - started) / 1000), readings, budgets: soakBudgets(readings) };
+    return { sessions, diagramsOpened, skipped: SKIP, seconds: Math.round((Date.now() - started) / 1000), readings, budgets: soakBudgets(readings) };
   } finally {
     await browserCdp.detach().catch(() => {});
     await context.close();
@@ -133,7 +144,7 @@ async function rendererMemory(browserCdp: CDPSession): Promise<number | null> {
 
 declare global {
   interface Window {
-    __kxSoak?: { languages(): string[]; session(language: string): Promise<void>; attractShowing(): boolean };
+    __kxSoak?: { languages(): string[]; session(language: string, skip: string[]): Promise<{ diagramOpened: boolean }>; attractShowing(): boolean };
   }
 }
 
@@ -178,34 +189,43 @@ function installSoakSession(): void {
   const attractShowing = () => attract()?.hasAttribute('active') === true;
   const languages = () => [...picker().querySelectorAll('button.language')].map((button) => button.getAttribute('lang') ?? '');
 
-  const session = async (language: string) => {
+  const session = async (language: string, skip: string[]) => {
+    const doing = (step: string) => !skip.includes(step);
     // The kiosk starts on its home screen; after each reset, on the attract screen.
     if (attractShowing()) {
       await click('attract screen', attract);
       await until('home', () => shell().querySelector('kx-home-screen') && !attractShowing());
     }
-    await click('language button', () => shell().querySelector('button.language-button'));
-    await click(`language ${language}`, () => picker().querySelector(`dialog[open] button.language[lang="${language}"]`));
-    await until(`language ${language} shown`, () => document.documentElement.lang === language);
+    if (doing('language')) {
+      await click('language button', () => shell().querySelector('button.language-button'));
+      await click(`language ${language}`, () => picker().querySelector(`dialog[open] button.language[lang="${language}"]`));
+      await until(`language ${language} shown`, () => document.documentElement.lang === language);
+    }
     await click('topic card', () => shell().querySelector('kx-home-screen')?.shadowRoot?.querySelector('button.topic'));
-    // The contents page: jump to the second chapter.
-    await click('chapter', () => deep(topicRoot(), 'kx-topic-contents')?.shadowRoot?.querySelectorAll('button[data-chapter]')[1]);
-    await until('chapter page', () => pageShown() > 1);
+    // The contents page: jump to the second chapter (or go on page by page).
+    if (doing('chapter')) {
+      await click('chapter', () => deep(topicRoot(), 'kx-topic-contents')?.shadowRoot?.querySelectorAll('button[data-chapter]')[1]);
+      await until('chapter page', () => pageShown() > 1);
+    } else await next();
     // Read on until a page has a glossary word, and open it.
     for (let step = 0; !deep(topicRoot(), 'button.term'); step += 1) {
       if (step > 30) throw new Error('soak: no glossary word in the topic');
       await next();
     }
-    await click('glossary word', () => deep(topicRoot(), 'button.term'));
-    const glossary = () => topicRoot()?.querySelector('kx-glossary-popup')?.shadowRoot ?? null;
-    await click('glossary close', () => glossary()?.querySelector('dialog[open] button.close'));
-    await until('glossary closed', () => !glossary()?.querySelector('dialog[open]'));
+    if (doing('glossary')) {
+      await click('glossary word', () => deep(topicRoot(), 'button.term'));
+      const glossary = () => topicRoot()?.querySelector('kx-glossary-popup')?.shadowRoot ?? null;
+      await click('glossary close', () => glossary()?.querySelector('dialog[open] button.close'));
+      await until('glossary closed', () => !glossary()?.querySelector('dialog[open]'));
+    }
     // Listen to this page for a moment.
-    await click('listen', () => topicRoot()?.querySelector('kx-listen-button')?.shadowRoot?.querySelector('button'));
-    await until('audio playing', () => {
-      const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]');
-      return audio && !audio.paused && audio.currentTime > 0;
-    });
+    if (doing('listen')) {
+      await click('listen', () => topicRoot()?.querySelector('kx-listen-button')?.shadowRoot?.querySelector('button'));
+      await until('audio playing', () => {
+        const audio = document.querySelector<HTMLAudioElement>('audio[data-read-aloud]');
+        return audio && !audio.paused && audio.currentTime > 0;
+      });
+    }
     // On to a page with a diagram (the page turn stops the reading), full screen and back.
     const figure = () => topicRoot()?.querySelector('kx-diagram-figure')?.shadowRoot ?? null;
     await next();
@@ -219,7 +239,8 @@ function installSoakSession(): void {
       await next();
     }
     await until('reading stopped', () => !document.querySelector('audio[data-read-aloud]'));
-    if (topicRoot()?.querySelector('kx-diagram-figure')) {
+    const diagramOpened = doing('diagram') && Boolean(topicRoot()?.querySelector('kx-diagram-figure'));
+    if (diagramOpened) {
       await until('diagram drawn', () => figure()?.querySelector('svg[role="img"]'));
       await click('enlarge', () => figure()?.querySelector('button.enlarge'));
       const viewer = () => topicRoot()?.querySelector('kx-diagram-viewer')?.shadowRoot ?? null;
@@ -228,11 +249,14 @@ function installSoakSession(): void {
       await until('viewer closed', () => !viewer()?.querySelector('dialog[open]'));
     }
     // The "Take this home" sheet, opened and closed.
-    await click('take this home', () => topicRoot()?.querySelector('button.take-home'));
-    const sheet = () => topicRoot()?.querySelector('kx-take-home-sheet')?.shadowRoot ?? null;
-    await click('sheet close', () => sheet()?.querySelector('dialog[open] button.close'));
-    await until('sheet closed', () => !sheet()?.querySelector('dialog[open]'));
+    if (doing('sheet')) {
+      await click('take this home', () => topicRoot()?.querySelector('button.take-home'));
+      const sheet = () => topicRoot()?.querySelector('kx-take-home-sheet')?.shadowRoot ?? null;
+      await click('sheet close', () => sheet()?.querySelector('dialog[open] button.close'));
+      await until('sheet closed', () => !sheet()?.querySelector('dialog[open]'));
+    }
     await frame();
+    return { diagramOpened };
   };
   window.__kxSoak = { languages, session, attractShowing };
 }

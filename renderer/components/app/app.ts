@@ -19,7 +19,7 @@ import { warmUpIntl } from '../../text/intl-warm-up';
 import { preloadLanguageFonts } from '../../text/language-fonts';
 import { appStyles } from './app.styles';
 import { reportAttractShowing } from '../../start/renderer-heartbeat';
-import { reportUsage } from '../../usage/report-usage';
+import { flushUsageReports, reportUsage } from '../../usage/report-usage';
 import '../home-screen/home-screen';
 import '../language-picker/language-picker';
 import '../idle-prompt/idle-prompt';
@@ -296,6 +296,8 @@ export class KxApp extends LitElement {
    */
   private async showNewContentIfAny(): Promise<void> {
     try {
+      // The last patient's counts go first: a reload must not lose them.
+      flushUsageReports();
       if ((await kiosk.switchContentIfReady()).reload) window.location.reload();
     } catch (error) {
       console.warn('[kiosk] could not ask for new content:', error);

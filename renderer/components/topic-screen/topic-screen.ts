@@ -135,14 +135,22 @@ export class KxTopicScreen extends LitElement {
     // A new page is announced by moving focus to its heading (screen readers read it out).
     if (changed.has('page') || changed.has('topic')) {
       if (this.topic !== null) reportUsage({ event: 'page-reached', topicId: this.topic.id, page: this.page, pageCount: pageCount(this.topic) });
-      this.textColumn()?.scrollTo({ top: 0 });
-      this.shadowRoot?.querySelector('h1')?.focus();
-      this.observeReflow();
+      // In the next frame, once the page's own parts (diagram, Listen button...) have rendered
+      // too: scrolling and focusing now would lay the page out before they change it, and the
+      // frame would lay it out again (one layout of a whole page costs a slow kiosk PC ~10 ms).
+      cancelAnimationFrame(this.settleFrame);
+      this.settleFrame = requestAnimationFrame(() => {
+        this.textColumn()?.scrollTo({ top: 0 });
+        this.shadowRoot?.querySelector('h1')?.focus();
+        this.observeReflow();
+      });
     }
   }
+  private settleFrame = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    cancelAnimationFrame(this.settleFrame);
     this.reflowObserver.disconnect();
     // Home (or an idle reset) takes the topic away: its reading stops with it.
     readAloud.stop();

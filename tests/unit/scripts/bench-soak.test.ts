@@ -37,7 +37,7 @@ test('the soak budgets compare the last reading with the one after the first 100
 
 test('the table lists every reading and every budget; the chart draws one line per figure', () => {
   const readings = [reading(100), reading(200, { domNodes: 950 })];
-  const table = soakTable({ sessions: 200, seconds: 800, readings, budgets: soakBudgets(readings) }, { chromium: '156', cpu: 'Test CPU x2', date: '2026-11-30' });
+  const table = soakTable({ sessions: 200, diagramsOpened: 150, skipped: [], seconds: 800, readings, budgets: soakBudgets(readings) }, { chromium: '156', cpu: 'Test CPU x2', date: '2026-11-30' });
   assert.match(table, /^Soak: 200 patient sessions in 13 min 20 s/);
   assert.match(table, /\| 100 \| 6 min 40 s \| 20\.00 \| 900 \| 300 \| 120\.0 \|/);
   assert.match(table, /\| DOM node growth, sessions 100 to 200 \| 50 \| <= 0 \(back to the start\) \| \*\*FAIL\*\* \|/);
