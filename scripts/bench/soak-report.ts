@@ -58,9 +58,10 @@ export function soakChart(readings: readonly SoakReading[]): string {
     const known = values.filter((value): value is number => value !== null);
     const low = known.length === 0 ? 0 : Math.min(...known);
     const high = known.length === 0 ? 1 : Math.max(...known);
-    // A flat line sits in the middle, not on the floor.
-    const span = high - low || Math.max(1, Math.abs(high) * 0.01);
-    const bottom = high - low === 0 ? low - span / 2 : low;
+    // At least 5% of the value from bottom to top, the line centred: a node count going 1294,
+    // 1295, 1294 is flat, and must not look like a saw across the whole panel.
+    const span = Math.max(high - low, Math.abs(high) * 0.05, 1e-9);
+    const bottom = (low + high) / 2 - span / 2;
     const x = (sessions: number) => x0 + (sessions / maxSessions) * PANEL.width;
     const y = (value: number) => PANEL.top + PANEL.height - ((value - bottom) / span) * PANEL.height;
     const points = readings.flatMap((reading, at) => (values[at] === null ? [] : [`${x(reading.sessions).toFixed(1)},${y(values[at]!).toFixed(1)}`]));
