@@ -50,8 +50,6 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
   const spreadMs = options.spreadMs ?? Math.floor(Math.random() * SPREAD_MS);
   let state: ContentCheckState = { lastCheckAt: null, failuresInARow: 0 };
   let last: ContentServerCheck | null = null;
-  /** What the check running now found out, for `last`. */
-  let found: Pick<ContentServerCheck, 'version' | 'problem'> = {};
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<ContentCheckResult> | null = null;
   let stopped = false;
@@ -59,30 +57,28 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
   const refused = new Map<string, PackProblem>();
 
   const log = (result: ContentCheckResult, details: Record<string, string> = {}) => options.log('content-update-check', { result, ...details });
+  /** Logs one look's end and gives what staff are told about it. */
+  const ended = (result: ContentCheckResult, told: Omit<ContentServerCheck, 'at' | 'result'>, details: Record<string, string>): Omit<ContentServerCheck, 'at'> => {
+    log(result, details);
+    return { result, ...told };
+  };
 
-  async function check(): Promise<ContentCheckResult> {
+  async function check(): Promise<Omit<ContentServerCheck, 'at'>> {
     const addresses = contentUpdateAddresses(options.url);
     const fetched = await fetchContentIndex(addresses.index, options.fetch);
-    if (!fetched.ok) {
-      log('failed', { reason: fetched.reason });
-      return 'failed';
-    }
+    if (!fetched.ok) return ended('failed', {}, { reason: fetched.reason });
     const { index } = fetched;
-    found = { version: index.version };
+    const { version } = index;
     const refusedBefore = refused.get(index.sha256);
     if (refusedBefore !== undefined) {
       // Still the file refused before: still refused, for the same reason, without downloading it again.
-      found = { version: index.version, problem: refusedBefore };
-      log('refused', { version: index.version, problem: refusedBefore, reason: 'refused-before' });
-      return 'refused';
+      return ended('refused', { version, problem: refusedBefore }, { version, problem: refusedBefore, reason: 'refused-before' });
     }
     const decision = decideOnIndex(index, options.packs.installed(), options.packs.declined(), options.appVersion);
     if (decision.action === 'skip') {
+      if (decision.reason === 'up-to-date') return ended('up-to-date', { version }, { version });
       // Staff are told about a pack this kiosk is too old for; the other skips are "nothing new" to them.
-      if (decision.reason === 'needs-newer-app') found = { version: index.version, problem: 'needs-newer-app' };
-      // Only a pack that failed to start is worth a line each day; "nothing new" is the usual answer.
-      log(decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped', { version: index.version, ...(decision.reason === 'up-to-date' ? {} : { reason: decision.reason }) });
-      return decision.reason === 'up-to-date' ? 'up-to-date' : 'skipped';
+      return ended('skipped', decision.reason === 'needs-newer-app' ? { version, problem: 'needs-newer-app' } : { version }, { version, reason: decision.reason });
     }
     const packUrl = contentUpdateAddresses(options.url, index.file).pack!;
     let downloaded: string;
@@ -90,25 +86,18 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
       mkdirSync(options.downloadsFolder, { recursive: true });
       downloaded = path.join(options.downloadsFolder, `download-${now().toString(36)}.kioskpack`);
     } catch (error) {
-      log('failed', { reason: `the downloads folder cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-      return 'failed';
+      return ended('failed', { version }, { reason: `the downloads folder cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     }
     const download = await downloadPack(packUrl, index, downloaded, options.fetch);
-    if (!download.ok) {
-      log('failed', { reason: download.reason });
-      return 'failed';
-    }
+    if (!download.ok) return ended('failed', { version }, { reason: download.reason });
     try {
       const installed = await options.packs.install(downloaded);
       if (!installed.ok) {
         // PackService has logged the details (content-pack-refused); the server's pack will not do.
         refused.set(index.sha256, installed.problem);
-        found = { version: index.version, problem: installed.problem };
-        log('refused', { version: index.version, problem: installed.problem });
-        return 'refused';
+        return ended('refused', { version, problem: installed.problem }, { version, problem: installed.problem });
       }
-      log('installed', { version: installed.pack.version });
-      return 'installed';
+      return ended('installed', { version }, { version: installed.pack.version });
     } finally {
       removeQuietly(downloaded);
     }
@@ -128,17 +117,13 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
 
   function checkNow(): Promise<ContentCheckResult> {
     if (running !== null) return running;
-    found = {};
     running = check()
-      .catch((error: unknown) => {
-        log('failed', { reason: error instanceof Error ? error.message : String(error) });
-        return 'failed' as const;
-      })
-      .then((result) => {
+      .catch((error: unknown) => ended('failed', {}, { reason: error instanceof Error ? error.message : String(error) }))
+      .then(({ result, ...told }) => {
         // A refused pack is not retried sooner: that file will not do, and IT must publish another.
         const failed = result === 'failed';
         state = { lastCheckAt: now(), failuresInARow: failed ? state.failuresInARow + 1 : 0 };
-        last = { at: new Date(state.lastCheckAt!).toISOString(), result, ...found };
+        last = { at: new Date(state.lastCheckAt!).toISOString(), result, ...told };
         running = null;
         schedule();
         return result;

@@ -12,13 +12,13 @@ export const FONT_FILE_MAX_BYTES = 12 * 1024 * 1024;
  * be huge, and carry a family the language's `font` list names, or the text would never use it.
  * Returns the files to copy into the app (and so into content packs) as `locales/fonts/<file>`.
  */
-export function checkFontFiles(registry: LanguageRegistry, registryJson: JsonFile | null, localesDir: string, problems: ContentProblem[], file: string): { path: string; copyFrom: string }[] {
+export function checkFontFiles(registry: LanguageRegistry, registryJson: JsonFile, localesDir: string, problems: ContentProblem[]): { path: string; copyFrom: string }[] {
   const copies = new Map<string, string>();
   registry.languages.forEach((language, languageIndex) => {
     (language.fontFiles ?? []).forEach((fontFile, fileIndex) => {
       const field = `languages[${languageIndex}].fontFiles[${fileIndex}]`;
-      const line = registryJson?.lineOf(['languages', languageIndex, 'fontFiles', fileIndex]);
-      const report = (message: string) => problems.push({ file, field, message, line });
+      const line = registryJson.lineOf(['languages', languageIndex, 'fontFiles', fileIndex]);
+      const report = (message: string) => problems.push({ file: registryJson.file, field, message, line });
       if (!familiesOf(language.font).includes(fontFile.family.toLowerCase())) {
         report(`family "${fontFile.family}" is not in this language's "font" (${language.font}); put it first there, in quotes, so the text uses it`);
       }

@@ -100,7 +100,7 @@ function checkRegistry(projectRoot: string, localesDir: string, problems: Conten
   if (!codes.includes(registry.sourceLanguage)) {
     problems.push({ file: registryJson.file, field: 'sourceLanguage', message: `"${registry.sourceLanguage}" is not in languages`, line: registryJson.lineOf(['sourceLanguage']) });
   }
-  const fontFiles = checkFontFiles(registry, registryJson, localesDir, problems, registryJson.file);
+  const fontFiles = checkFontFiles(registry, registryJson, localesDir, problems);
   return problems.length > before ? null : { registry, fontFiles };
 }
 
