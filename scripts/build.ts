@@ -80,19 +80,33 @@ async function writeContentFiles(files: ReturnType<typeof compileContent>['files
 }
 
 /**
- * Scripts loaded later as files of their own share the app's i18next instance: their bundle gets
- * i18n-from-app.ts wherever a module imports i18n.ts (renderer/i18n/shared-i18n.ts says why).
+ * The app's modules that hold state every script must share, and what a script loaded later as a
+ * file of its own gets instead: a stand-in that calls the app's instance through `globalThis`
+ * (renderer/i18n/shared-i18n.ts says why). A second i18next would hold no texts; a second usage
+ * queue would not be flushed before a reload.
  */
-const useAppI18nPlugin: esbuild.Plugin = {
-  name: 'use-app-i18n',
+const SHARED_FROM_APP: Readonly<Record<string, string>> = {
+  [path.join('renderer', 'i18n', 'i18n.ts')]: path.join('renderer', 'i18n', 'i18n-from-app.ts'),
+  [path.join('renderer', 'usage', 'report-usage.ts')]: path.join('renderer', 'usage', 'report-usage-from-app.ts'),
+};
+
+const useAppInstancesPlugin: esbuild.Plugin = {
+  name: 'use-app-instances',
   setup(build) {
-    const appI18n = path.join(projectRoot, 'renderer', 'i18n', 'i18n.ts');
-    build.onResolve({ filter: /\/i18n$/ }, (args) => {
-      const target = path.resolve(args.resolveDir, `${args.path}.ts`);
-      return target === appI18n ? { path: path.join(projectRoot, 'renderer', 'i18n', 'i18n-from-app.ts') } : undefined;
+    build.onResolve({ filter: /\/(i18n|report-usage)$/ }, (args) => {
+      const target = path.relative(projectRoot, path.resolve(args.resolveDir, `${args.path}.ts`));
+      const standIn = SHARED_FROM_APP[target];
+      return standIn === undefined ? undefined : { path: path.join(projectRoot, standIn) };
     });
   },
 };
+
+/** Builds a script loaded later (see useAppInstancesPlugin), failing if it bundles its own copy of the app's shared state. */
+async function bundleLaterScript(common: esbuild.BuildOptions, name: string, entry: string): Promise<void> {
+  const { metafile } = await esbuild.build({ ...common, entryPoints: { [name]: path.join(projectRoot, entry) }, plugins: [useAppInstancesPlugin], metafile: true });
+  const copies = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/i18next/') || Object.keys(SHARED_FROM_APP).includes(path.normalize(input)));
+  if (copies.length > 0) throw new Error(`${name}.js must use the app's texts and usage queue, but bundles ${copies.join(', ')}: import i18n.ts and report-usage.ts only by those names, so the build can swap in their stand-ins.`);
+}
 
 async function bundleRenderer({ production }: BuildOptions): Promise<void> {
   const common: esbuild.BuildOptions = {
@@ -107,15 +121,12 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     logLevel: 'warning',
     legalComments: 'none',
   };
-  // The staff screens: fetched only when staff hold the corner (renderer/components/lazy-screens.ts).
-  // They bring their own copy of Lit (a few kB, for staff only) and use the app's texts.
-  const staffScreens = esbuild
-    .build({ ...common, entryPoints: { 'staff-screens': path.join(projectRoot, 'renderer', 'components', 'staff-screens.ts') }, plugins: [useAppI18nPlugin], metafile: true })
-    .then(({ metafile }) => {
-      // A second i18next would hold no texts: every staff screen would show its keys.
-      const ownI18n = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/i18next/') || input === 'renderer/i18n/i18n.ts');
-      if (ownI18n.length > 0) throw new Error(`staff-screens.js must use the app's texts, but bundles ${ownI18n.join(', ')}: import only what renderer/i18n/i18n-from-app.ts offers.`);
-    });
+  // Scripts of their own, loaded after the first screen (renderer/components/lazy-screens.ts). Each
+  // brings its own copy of Lit (a few kB) and uses the app's texts and usage queue.
+  // The staff screens: fetched only when staff hold the corner.
+  const staffScreens = bundleLaterScript(common, 'staff-screens', path.join('renderer', 'components', 'staff-screens.ts'));
+  // The Take this home sheet: fetched once the first screen is painted, so it is ready by the tap.
+  const takeHomeSheet = bundleLaterScript(common, 'take-home-sheet', path.join('renderer', 'components', 'take-home-sheet', 'take-home-sheet.ts'));
   const app = esbuild.build({
     ...common,
     entryPoints: {
@@ -136,7 +147,7 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     assetNames: 'fonts/[name]-[hash]',
     plugins: [fontsourcePlugin],
   });
-  await Promise.all([staffScreens, app]);
+  await Promise.all([staffScreens, takeHomeSheet, app]);
 }
 
 /** Copies index.html and handout.html with the compiled language registry and content index written into them. */

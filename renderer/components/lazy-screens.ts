@@ -30,9 +30,16 @@ export const loadTopicScreen = loadOnce(() => import('./topic-screen/topic-scree
  */
 export const loadStaffScreens = loadOnce(() => import(new URL('staff-screens.js', document.baseURI).href));
 
+/**
+ * The "Take this home" sheet (printing and the QR code): a script file of its own, so the home
+ * screen's script is smaller, fetched in the background once the first screen is painted so a
+ * tap finds it ready. It uses the app's texts and usage queue (scripts/build.ts).
+ */
+export const loadTakeHomeSheet = loadOnce(() => import(new URL('take-home-sheet.js', document.baseURI).href));
+
 /** Loads every later screen a patient may see in the background; failures are logged and retried on use. */
 export function preloadLaterScreens(): void {
-  for (const load of [loadTopicScreen]) {
+  for (const load of [loadTopicScreen, loadTakeHomeSheet]) {
     load().catch((error: unknown) => console.warn('[kiosk] could not preload a screen:', error));
   }
 }

@@ -33,3 +33,12 @@ export function flushUsageReports(): void {
 }
 
 window.addEventListener('pagehide', flushUsageReports);
+
+declare global {
+  /** Set by the app before any later script loads, so those scripts queue into this one queue. */
+  var kioskReportUsage: typeof reportUsage | undefined;
+}
+
+// Scripts loaded later (the Take this home sheet) send their counts through this queue, in order
+// with the app's and flushed with them, not through a copy of their own (report-usage-from-app.ts).
+globalThis.kioskReportUsage = reportUsage;

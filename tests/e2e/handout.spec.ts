@@ -208,9 +208,14 @@ test.describe('the Take this home sheet', () => {
 
     test("shows the clinic's address for the patient's language, drawn offline: it decodes to that address, written under it", async ({ page, languages }) => {
       const requested: string[] = [];
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const countsSent: string[] = [];
+      page.on('request', (request) => {
+        requested.push(new URL(request.url()).pathname);
+        if (request.url().endsWith('/usage/record')) countsSent.push(request.postData() ?? '');
+      });
       await openTopic(page);
       expect(requested, 'the QR encoder is not loaded before a patient asks for a code').not.toContain('/qr-encoder.js');
+      expect(requested, 'the sheet is its own script, loaded after the first screen').toContain('/take-home-sheet.js');
       await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
       await showLink(page).click();
       const code = sheet(page).getByRole('img', { name: uiText('en', 'takeHome.linkImage') });
@@ -218,6 +223,8 @@ test.describe('the Take this home sheet', () => {
       await expect(sheet(page).locator('.address')).toHaveText(TOPIC_LINKS.en);
       await expect(sheet(page).getByRole('button', { name: uiText('en', 'takeHome.print') })).toHaveCount(0);
       await expect(sheet(page).locator('.link-lead')).toBeFocused();
+      // The sheet (a script of its own) counts through the app's one usage queue.
+      await expect.poll(() => countsSent.filter((body) => body.includes('qr-code-shown')).length).toBe(1);
 
       // Back to the handout: Print is there again, and focus is on it.
       await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.backToHandout') }).click();

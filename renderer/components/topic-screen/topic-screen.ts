@@ -13,6 +13,7 @@ import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type Spo
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { topicScreenStyles } from './topic-screen.styles';
 import { reportUsage } from '../../usage/report-usage';
+import { loadTakeHomeSheet } from '../lazy-screens';
 import '../screen-intro/screen-intro';
 import '../screen-list/screen-list';
 import '../screen-cards/screen-cards';
@@ -23,7 +24,6 @@ import '../glossary-popup/glossary-popup';
 import '../diagram-figure/diagram-figure';
 import '../diagram-viewer/diagram-viewer';
 import '../listen-button/listen-button';
-import '../take-home-sheet/take-home-sheet';
 
 /**
  * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
@@ -158,7 +158,12 @@ export class KxTopicScreen extends LitElement {
 
   private readonly openTakeHome = (): void => {
     readAloud.stop();
-    this.takeHomeOpen = true;
+    // Loaded in the background after the first screen, so this is at once; should that load have
+    // failed, it is tried again now.
+    loadTakeHomeSheet().then(
+      () => (this.takeHomeOpen = true),
+      (error: unknown) => console.warn('[kiosk] the Take this home sheet could not be loaded:', error),
+    );
   };
 
   private readonly closeTakeHome = (): void => {
