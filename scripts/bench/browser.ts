@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { stopChildProcess, stopOnExit } from '../preview/start-preview-server';
@@ -24,20 +25,34 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * Chromium's renderer keeps no copy of response bodies for DevTools (chromium-without-body-buffer.mjs
+   * says why). For memory readings; Playwright can then not read a response's body.
+   */
+  withoutResponseBodyBuffer?: boolean;
+}
+
 /**
  * Headed Chromium paints through a real window and compositor, closer to the kiosk than
  * headless, so the bench uses a display when there is one: the session's own DISPLAY, else an
  * Xvfb it starts, else headless. The page gets the kiosk's 1920x1080 viewport (or the portrait
  * kiosk's 1080x1920); the Xvfb screen is tall enough for either plus the window's tab strip and toolbar.
  */
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
+export async function launchBenchBrowser(options: LaunchOptions = {}): Promise<BenchBrowser> {
   const display = await findDisplay();
   const headless = display === null;
+  const env: NodeJS.ProcessEnv = display ? { ...process.env, DISPLAY: display.name } : { ...process.env };
+  let executablePath = chromiumExecutable();
+  if (options.withoutResponseBodyBuffer) {
+    env.BENCH_REAL_CHROMIUM = executablePath;
+    executablePath = fileURLToPath(new URL('chromium-without-body-buffer.mjs', import.meta.url));
+  }
   const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
+    executablePath,
     headless,
     args: [...CHROMIUM_ARGS, `--window-size=${SCREEN.width},${XVFB_HEIGHT}`, '--window-position=0,0'],
-    env: display ? { ...process.env, DISPLAY: display.name } : process.env,
+    env,
   });
   return {
     browser,

@@ -11,6 +11,8 @@
  * SystemInfo.getProcessInfo). Budget, against the reading after the first 100 sessions (by then
  * every language, text, diagram and code path the kiosk keeps on purpose is loaded): heap growth
  * under 1 MB, DOM nodes and listeners back to where they were, renderer memory growth under 10 MB.
+ * Chromium runs without DevTools' copy of every response body (run.ts, chromium-without-body-buffer.mjs):
+ * Playwright's Network domain would otherwise keep each file the pages fetch, up to ~200 MB.
  * Writes bench/soak/results.json, results.md (the table) and chart.svg.
  */
 import type { CDPSession, Page } from '@playwright/test';
