@@ -27,10 +27,11 @@ export interface BenchBrowser {
 
 export interface LaunchOptions {
   /**
-   * Chromium's renderer keeps no copy of response bodies for DevTools (chromium-without-body-buffer.mjs
-   * says why). For memory readings; Playwright can then not read a response's body.
+   * DevTools' Network domain stays off, so the renderer keeps no record of each request for it
+   * (chromium-without-network-domain.mjs says why). For memory readings; Playwright then sees no
+   * requests or responses.
    */
-  withoutResponseBodyBuffer?: boolean;
+  withoutNetworkDomain?: boolean;
 }
 
 /**
@@ -44,9 +45,9 @@ export async function launchBenchBrowser(options: LaunchOptions = {}): Promise<B
   const headless = display === null;
   const env: NodeJS.ProcessEnv = display ? { ...process.env, DISPLAY: display.name } : { ...process.env };
   let executablePath = chromiumExecutable();
-  if (options.withoutResponseBodyBuffer) {
+  if (options.withoutNetworkDomain) {
     env.BENCH_REAL_CHROMIUM = executablePath;
-    executablePath = fileURLToPath(new URL('chromium-without-body-buffer.mjs', import.meta.url));
+    executablePath = fileURLToPath(new URL('chromium-without-network-domain.mjs', import.meta.url));
   }
   const browser = await chromium.launch({
     executablePath,

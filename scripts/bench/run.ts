@@ -105,7 +105,7 @@ async function soakMain(): Promise<void> {
   if (!Number.isInteger(sessions) || sessions < 1) throw new Error('--sessions takes a whole number of sessions, such as 2000');
   log(`soak: ${sessions} patient sessions; building and serving a production build on port ${port}`);
   const server = await startBenchServer(port);
-  const browser = await launchBenchBrowser({ withoutResponseBodyBuffer: true });
+  const browser = await launchBenchBrowser({ withoutNetworkDomain: true });
   try {
     log(`Chromium ${browser.version}, ${browser.mode}`);
     const result = await runSoak(browser, server.origin, sessions, log);

@@ -11,8 +11,8 @@
  * SystemInfo.getProcessInfo). Budget, against the reading after the first 100 sessions (by then
  * every language, text, diagram and code path the kiosk keeps on purpose is loaded): heap growth
  * under 1 MB, DOM nodes and listeners back to where they were, renderer memory growth under 10 MB.
- * Chromium runs without DevTools' copy of every response body (run.ts, chromium-without-body-buffer.mjs):
- * Playwright's Network domain would otherwise keep each file the pages fetch, up to ~200 MB.
+ * Chromium runs with DevTools' Network domain off (run.ts, chromium-without-network-domain.mjs):
+ * Playwright would turn it on, and the renderer would then keep a record of every request.
  * Writes bench/soak/results.json, results.md (the table) and chart.svg.
  */
 import type { CDPSession, Page } from '@playwright/test';
