@@ -43,7 +43,7 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 async function main(): Promise<BenchReport> {
   log(`building and serving a production build on port ${port}`);
   const server = await startBenchServer(port);
-  const browser = await launchBenchBrowser();
+  const browser = await launchBenchBrowser({ withoutNetworkDomain: true });
   log(`Chromium ${browser.version}, ${browser.mode}; ${samples} samples per metric${smoke ? ' (smoke mode)' : ''}`);
   try {
     const report = newReport({ chromium: browser.version, browserMode: browser.mode, smoke, samples });
