@@ -203,6 +203,30 @@ test.describe('the Take this home sheet', () => {
     await expect(sheet(page)).toBeHidden();
   });
 
+  test('a tap on Take this home while the sheet is still loading opens nothing once the page has turned', async ({ page }) => {
+    // The sheet is a script of its own, loaded after the first screen; hold it back, as on a slow PC.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/take-home-sheet.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openTopic(page);
+    const title = page.getByRole('heading', { level: 1 });
+    const firstTitle = await title.textContent();
+    await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+    await page.getByRole('navigation').getByRole('button').last().click();
+    await expect(title).not.toHaveText(firstTitle ?? '');
+    release();
+    await page.waitForFunction(() => customElements.get('kx-take-home-sheet') !== undefined);
+    // The tap was for the page before: its sheet does not pop up over this one.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(sheet(page)).toBeHidden();
+    // A tap on this page opens it.
+    await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+    await expect(sheet(page)).toBeVisible();
+  });
+
   test.describe('the QR code', () => {
     const showLink = (page: Page, language = 'en') => page.getByRole('button', { name: uiText(language, 'takeHome.showLink') });
 

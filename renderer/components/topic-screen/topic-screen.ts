@@ -159,9 +159,13 @@ export class KxTopicScreen extends LitElement {
   private readonly openTakeHome = (): void => {
     readAloud.stop();
     // Loaded in the background after the first screen, so this is at once; should that load have
-    // failed, it is tried again now.
+    // failed, it is tried again now. A page turn, Home or the idle reset while it loads means the
+    // tap was for a page no longer shown: the sheet stays shut.
+    const { topic, page } = this;
     loadTakeHomeSheet().then(
-      () => (this.takeHomeOpen = true),
+      () => {
+        if (this.isConnected && this.topic === topic && this.page === page) this.takeHomeOpen = true;
+      },
       (error: unknown) => console.warn('[kiosk] the Take this home sheet could not be loaded:', error),
     );
   };
