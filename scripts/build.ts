@@ -93,7 +93,9 @@ const SHARED_FROM_APP: Readonly<Record<string, string>> = {
 const useAppInstancesPlugin: esbuild.Plugin = {
   name: 'use-app-instances',
   setup(build) {
-    build.onResolve({ filter: /\/(i18n|report-usage)$/ }, (args) => {
+    // Only imports whose last part names one of those modules (`../../i18n/i18n`) are looked at.
+    const names = Object.keys(SHARED_FROM_APP).map((file) => path.basename(file, '.ts'));
+    build.onResolve({ filter: new RegExp(`/(${names.join('|')})$`) }, (args) => {
       const target = path.relative(projectRoot, path.resolve(args.resolveDir, `${args.path}.ts`));
       const standIn = SHARED_FROM_APP[target];
       return standIn === undefined ? undefined : { path: path.join(projectRoot, standIn) };
