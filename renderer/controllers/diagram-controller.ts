@@ -1,17 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompiledDiagram } from '../content/content-store';
+import { currentDrawingLanguage, drawingKey, drawingPreparer } from '../diagrams/diagram-drawing';
 import { loadDiagramFile } from '../diagrams/diagram-source';
-import { prepareDiagram, type PreparedDiagram } from '../diagrams/prepare-diagram';
+import type { PreparedDiagram } from '../diagrams/prepare-diagram';
 import { preparedDrawing } from '../diagrams/prepared-drawings';
-import { currentLanguage, onLanguageChanged, topicText } from '../i18n/i18n';
+import { onLanguageChanged, topicText } from '../i18n/i18n';
 
 /** The words of a diagram in the current language, from the topic's text file. */
 export function diagramText(topicId: string, diagramId: string, key: 'name' | 'description'): string {
   return topicText(topicId, `diagrams.${diagramId}.${key}`);
-}
-
-export function diagramLabelText(topicId: string, diagramId: string, labelId: string): string {
-  return topicText(topicId, `diagrams.${diagramId}.labels.${labelId}`);
 }
 
 /**
@@ -47,9 +44,8 @@ export class DiagramController implements ReactiveController {
 
   private refresh(): void {
     const { topicId, diagram } = this.source();
-    const direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
-    const languageKey = `${currentLanguage()}|${direction}`;
-    const wanted = diagram ? `${topicId}|${diagram.url}|${languageKey}` : '';
+    const language = currentDrawingLanguage();
+    const wanted = diagram ? `${drawingKey(topicId, diagram)}|${language.key}` : '';
     if (wanted === this.preparedFor) return;
     this.preparedFor = wanted;
     this.drawing = null;
@@ -58,8 +54,7 @@ export class DiagramController implements ReactiveController {
     loadDiagramFile(diagram.url)
       .then((file) => {
         if (this.preparedFor !== wanted) return;
-        const prepare = () => prepareDiagram(file, (label) => diagramLabelText(topicId, diagram.id, label), direction);
-        this.drawing = preparedDrawing(`${topicId}|${diagram.url}`, languageKey, prepare);
+        this.drawing = preparedDrawing(drawingKey(topicId, diagram), language.key, drawingPreparer(topicId, diagram, file, language));
       })
       .catch((error: unknown) => {
         if (this.preparedFor !== wanted) return;

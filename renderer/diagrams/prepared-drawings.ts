@@ -11,7 +11,7 @@ import type { PreparedDiagram } from './prepare-diagram';
 const drawings = new Map<string, PreparedDiagram>();
 let cachedFor = '';
 
-export function preparedDrawing(diagramKey: string, languageKey: string, prepare: () => PreparedDiagram): PreparedDiagram {
+function cachedDrawing(diagramKey: string, languageKey: string, prepare: () => PreparedDiagram): PreparedDiagram {
   if (languageKey !== cachedFor) {
     drawings.clear();
     cachedFor = languageKey;
@@ -21,6 +21,17 @@ export function preparedDrawing(diagramKey: string, languageKey: string, prepare
     drawing = prepare();
     drawings.set(diagramKey, drawing);
   }
+  return drawing;
+}
+
+/** A copy of the drawing, prepared now unless it already was. */
+export function preparedDrawing(diagramKey: string, languageKey: string, prepare: () => PreparedDiagram): PreparedDiagram {
+  const drawing = cachedDrawing(diagramKey, languageKey, prepare);
   // Every user gets its own copy: one element cannot be in two places, and users set attributes.
   return { svg: drawing.svg.cloneNode(true) as SVGSVGElement, box: drawing.box };
+}
+
+/** Prepares the drawing ahead of its first show (see warm-drawings.ts); nothing if it is ready. */
+export function prepareDrawingAhead(diagramKey: string, languageKey: string, prepare: () => PreparedDiagram): void {
+  cachedDrawing(diagramKey, languageKey, prepare);
 }

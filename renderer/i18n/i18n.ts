@@ -52,6 +52,8 @@ export async function startI18n(languages: LanguageRegistry, language: string, t
     interpolation: { escapeValue: false }, // Lit escapes every interpolated value itself
     returnEmptyString: false,
   });
+  // The store exists from init on; a language loaded later may fill in texts looked up before.
+  i18next.store.on('added', () => plainTexts.clear());
   // {{x, number}}: small counts without loading Intl's number data (see number-format.ts).
   i18next.services.formatter?.addCached('number', (code, options) => {
     const language = code ?? i18next.language;
@@ -104,12 +106,36 @@ export function isSourceLanguage(language: string): boolean {
   return registry?.sourceLanguage === language;
 }
 
+/**
+ * Texts looked up without options, kept for the current language. A screen asks for the same
+ * few dozen keys on every render, and each i18next lookup resolves the key, its namespace, the
+ * fallbacks, nesting and interpolation again: ~1 ms of every page turn on a slow kiosk CPU
+ * (bench/README.md). Dropped when the language changes or texts are added.
+ */
+const plainTexts = new Map<string, string>();
+let plainTextsLanguage = '';
+
+function plainText(namespace: string, key: string): string {
+  if (plainTextsLanguage !== i18next.language) {
+    plainTexts.clear();
+    plainTextsLanguage = i18next.language;
+  }
+  const cacheKey = `${namespace}\u0000${key}`;
+  let text = plainTexts.get(cacheKey);
+  if (text === undefined) {
+    text = i18next.t(key, { ns: namespace });
+    plainTexts.set(cacheKey, text);
+  }
+  return text;
+}
+
 /** Interface strings. */
-export const t: TFunction = ((...args: Parameters<TFunction>) => i18next.t(...args)) as TFunction;
+export const t: TFunction = ((...args: Parameters<TFunction>) =>
+  args.length === 1 && typeof args[0] === 'string' && i18next.isInitialized ? plainText(UI_NAMESPACE, args[0]) : i18next.t(...args)) as TFunction;
 
 /** A topic's text, by key inside content/<topic>/<lng>.json. */
 export function topicText(topicId: string, key: string): string {
-  return i18next.t(key, { ns: topicNamespace(topicId) });
+  return i18next.isInitialized ? plainText(topicNamespace(topicId), key) : i18next.t(key, { ns: topicNamespace(topicId) });
 }
 
 /** Whether a topic's text has a key (optional keys such as a list's lead sentence). */

@@ -105,6 +105,32 @@ test('in Arabic every diagram is mirrored and each label box sits at the mirrore
   });
 });
 
+test('while the kiosk waits, every diagram is drawn ahead in the current language, so turning onto one only shows it', async ({ page, languages }) => {
+  // Counts the diagram files parsed into drawings (prepare-diagram.ts), wherever it happens.
+  await page.addInitScript(() => {
+    const parse = DOMParser.prototype.parseFromString;
+    const win = window as unknown as { diagramsParsed: number };
+    win.diagramsParsed = 0;
+    DOMParser.prototype.parseFromString = function (text: string, type: DOMParserSupportedType) {
+      if (type === 'image/svg+xml') win.diagramsParsed += 1;
+      return parse.call(this, text, type);
+    };
+  });
+  const parsed = () => page.evaluate(() => (window as unknown as { diagramsParsed: number }).diagramsParsed);
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expect.poll(parsed, { message: 'each diagram drawn once on the home screen' }).toBe(diagramPages.length);
+  // A new language has new words and, in Arabic, a mirrored drawing: drawn again, still before any page needs it.
+  await languages.choose('العربية');
+  await expect.poll(parsed).toBe(2 * diagramPages.length);
+  await page.getByRole('main').getByRole('button').first().click();
+  const first = diagramPages[0]!;
+  await goToPage(page, 0, first.index);
+  await expect(figureDrawing(page, first.id).locator('foreignObject.label').first()).toHaveText(labelText('ar', first.id, (await figureDrawing(page, first.id).locator('foreignObject.label').first().getAttribute('data-label'))!));
+  await expect(figureDrawing(page, first.id).locator(':scope > g').first()).toHaveAttribute('transform', /^matrix\(-1 0 0 1 /);
+  expect(await parsed(), 'the page used the drawing made ahead').toBe(2 * diagramPages.length);
+});
+
 test('in the high-contrast theme diagrams switch to black ink and thicker lines on their white card', async ({ page }) => {
   const { index, id } = diagramPages[0]!;
   await startIn(page, 'en');

@@ -28,6 +28,7 @@ import '../staff-mode/staff-mode';
 import '../display-controls/display-controls';
 import type { KxStaffMode } from '../staff-mode/staff-mode';
 import { loadTopicScreen, preloadLaterScreens } from '../lazy-screens';
+import { warmDiagramDrawings } from '../../diagrams/warm-drawings';
 
 type Phase = 'loading' | 'ready' | 'failed';
 
@@ -117,6 +118,8 @@ export class KxApp extends LitElement {
       // The topic screen is what a patient opens next: its module runs as soon as the first screen is painted.
       runAfterFirstPaint(preloadLaterScreens);
       runWhenIdleAfterFirstPaint(() => warmUpIntl(currentLanguage()));
+      // So is a diagram page: its drawing is prepared while the kiosk waits, not in the tap.
+      runWhenIdleAfterFirstPaint(() => warmDiagramDrawings(content.topics));
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CompiledDiagram } from '../../content/content-store';
-import { DiagramController, diagramLabelText, diagramText } from '../../controllers/diagram-controller';
+import { DiagramController, diagramText } from '../../controllers/diagram-controller';
+import { diagramLabelText } from '../../diagrams/diagram-drawing';
 import { I18nController } from '../../controllers/i18n-controller';
 import { diagramCardStyles, diagramStyles } from '../../diagrams/diagram-styles';
 import { diagramOpenEvent } from '../../events';

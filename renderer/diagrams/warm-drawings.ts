@@ -1,0 +1,63 @@
+import type { CompiledTopic } from '../content/content-store';
+import { onLanguageChanged } from '../i18n/i18n';
+import { currentDrawingLanguage, drawingKey, drawingPreparer } from './diagram-drawing';
+import { loadDiagramFile } from './diagram-source';
+import { prepareDrawingAhead } from './prepared-drawings';
+
+/** Below this much idle time left in a frame, the next drawing waits for another idle period. */
+const ROOM_FOR_ONE_DRAWING_MS = 10;
+
+let topicsToWarm: CompiledTopic[] = [];
+let warmingFor = '';
+let listening = false;
+
+/**
+ * Prepares every topic's diagrams in the current language while the kiosk is idle, so the first
+ * page turn onto a diagram does not parse and label its drawing inside the patient's tap (~15 ms
+ * on a slow kiosk CPU, bench/README.md). Runs again after each language switch. One drawing per
+ * idle period at most, so a tap waits for at most one.
+ */
+export function warmDiagramDrawings(topics: CompiledTopic[]): void {
+  topicsToWarm = topics;
+  if (!listening) {
+    listening = true;
+    onLanguageChanged(() => scheduleWarming());
+  }
+  scheduleWarming();
+}
+
+function scheduleWarming(): void {
+  const language = currentDrawingLanguage();
+  warmingFor = language.key;
+  const queue = topicsToWarm.flatMap((topic) => topic.screens.flatMap((screen) => (screen.diagram ? [{ topicId: topic.id, diagram: screen.diagram }] : [])));
+  const next = (): void => {
+    const item = queue.shift();
+    if (!item || warmingFor !== language.key) return;
+    loadDiagramFile(item.diagram.url).then(
+      (file) =>
+        whenIdle((deadline) => {
+          // A switch meanwhile started warming for the new language.
+          if (warmingFor !== language.key) return;
+          if (deadline.timeRemaining() < ROOM_FOR_ONE_DRAWING_MS && !deadline.didTimeout) {
+            queue.unshift(item);
+            next();
+            return;
+          }
+          try {
+            prepareDrawingAhead(drawingKey(item.topicId, item.diagram), language.key, drawingPreparer(item.topicId, item.diagram, file, language));
+          } catch {
+            // A broken file is reported when its page shows it.
+          }
+          next();
+        }),
+      // A file that cannot be loaded is reported when its page shows it.
+      () => next(),
+    );
+  };
+  next();
+}
+
+function whenIdle(work: (deadline: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
+  else setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 }));
+}
