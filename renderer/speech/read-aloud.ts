@@ -103,13 +103,9 @@ class ReadAloud extends EventTarget {
     this.setState('loading');
     const startedFor = page;
     try {
-      // The timings and the sound load side by side: the first sound does not wait for the timings.
-      const timings = fetch(`${page.base}.json`).then(async (response) => {
-        if (!response.ok) throw new Error(`timings: HTTP ${response.status}`);
-        const timing = (await response.json()) as { sentences?: SentenceTiming[] };
-        return Array.isArray(timing.sentences) ? timing.sentences : [];
-      });
-      const audio = new Audio(`${page.base}.mp3`);
+      // The sound and timings fetched ahead for this page, if any; else both load now, side by
+      // side (the first sound does not wait for the timings).
+      const { audio, timings } = this.takeAhead(page.base) ?? loadPageAudio(page.base);
       audio.volume = this.settings.volume;
       audio.playbackRate = this.settings.rate;
       audio.addEventListener('ended', () => this.finish());
@@ -127,6 +123,32 @@ class ReadAloud extends EventTarget {
     } catch (error) {
       if (this.page === startedFor) this.fail(`${page.base}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /**
+   * Fetches a page's sound and sentence timings ahead of a Listen tap, so the tap only starts
+   * playing (called when a page with audio shows and the kiosk is idle). Only one page is kept
+   * ahead: preparing another lets go of the last. A file that fails here fails again, and is
+   * reported, when the patient taps Listen.
+   */
+  prepare(page: SpokenPage): void {
+    if (!this.settings.enabled || this.ahead?.base === page.base || this.page?.base === page.base) return;
+    this.dropAhead();
+    this.ahead = { base: page.base, ...loadPageAudio(page.base) };
+  }
+
+  private ahead: ({ base: string } & PageAudio) | null = null;
+
+  private takeAhead(base: string): PageAudio | null {
+    const ahead = this.ahead?.base === base ? this.ahead : null;
+    this.ahead = null;
+    if (!ahead) this.dropAhead();
+    return ahead;
+  }
+
+  private dropAhead(): void {
+    if (this.ahead) unloadAudio(this.ahead.audio);
+    this.ahead = null;
   }
 
   pause(): void {
@@ -154,9 +176,18 @@ class ReadAloud extends EventTarget {
     if (this.state !== 'idle') this.setState('idle');
   }
 
+  /** The idle reset: silence, and nothing of the last patient's pages kept. */
+  reset(): void {
+    this.stop();
+    this.dropAhead();
+  }
+
   applySettings(settings: ReadAloudSettings): void {
     this.settings = settings;
-    if (!settings.enabled) this.stop();
+    if (!settings.enabled) {
+      this.stop();
+      this.dropAhead();
+    }
     if (this.audio) {
       this.audio.volume = settings.volume;
       this.audio.playbackRate = settings.rate;
@@ -173,9 +204,7 @@ class ReadAloud extends EventTarget {
   private release(): void {
     cancelAnimationFrame(this.frame);
     if (this.audio) {
-      this.audio.pause();
-      this.audio.removeAttribute('src');
-      this.audio.load(); // lets the browser drop the file
+      unloadAudio(this.audio);
       this.audio.remove();
     }
     this.audio = null;
@@ -221,10 +250,37 @@ class ReadAloud extends EventTarget {
   }
 }
 
+interface PageAudio {
+  audio: HTMLAudioElement;
+  timings: Promise<SentenceTiming[]>;
+}
+
+/** Starts loading a page's sound (buffered, not playing) and its sentence timings. */
+function loadPageAudio(base: string): PageAudio {
+  const timings = fetch(`${base}.json`).then(async (response) => {
+    if (!response.ok) throw new Error(`timings: HTTP ${response.status}`);
+    const timing = (await response.json()) as { sentences?: SentenceTiming[] };
+    return Array.isArray(timing.sentences) ? timing.sentences : [];
+  });
+  // Read when Listen is tapped; a page never listened to leaves no unhandled rejection.
+  timings.catch(() => undefined);
+  const audio = new Audio();
+  audio.preload = 'auto';
+  audio.src = `${base}.mp3`;
+  return { audio, timings };
+}
+
+/** Stops an element and lets the browser drop its file. */
+function unloadAudio(audio: HTMLAudioElement): void {
+  audio.pause();
+  audio.removeAttribute('src');
+  audio.load();
+}
+
 /** The kiosk's one read-aloud player. */
 export const readAloud = new ReadAloud();
 
 // A new language, and the idle reset for the next patient, silence it at once (the app shell
 // switches the language, and sends kx-reset on window).
 onLanguageChanged(() => readAloud.stop());
-window.addEventListener('kx-reset', () => readAloud.stop());
+window.addEventListener('kx-reset', () => readAloud.reset());

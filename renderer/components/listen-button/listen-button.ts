@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { I18nController } from '../../controllers/i18n-controller';
 import { t } from '../../i18n/i18n';
@@ -6,6 +6,7 @@ import { readAloud, type SpokenPage } from '../../speech/read-aloud';
 import { buttonStyles } from '../../styles/shared-styles';
 import { pauseIcon, playIcon, speakerIcon } from '../icon/icons';
 import { reportUsage } from '../../usage/report-usage';
+import { runWhenIdleAfterFirstPaint } from '../../start/after-paint';
 
 /**
  * The Listen button: reads its page aloud, then becomes Pause, then Resume. When the page's
@@ -56,6 +57,17 @@ export class KxListenButton extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     readAloud.removeEventListener('change', this.refresh);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Most patients who listen tap Listen on the page they just opened: its sound is fetched
+    // while they look at it, so the tap only starts playing (read-aloud.ts prepare()).
+    const page = this.page;
+    if (changed.has('page') && page) {
+      runWhenIdleAfterFirstPaint(() => {
+        if (this.isConnected && this.page === page) readAloud.prepare(page);
+      });
+    }
   }
 
   override render() {
