@@ -84,6 +84,25 @@ test('the sentence being heard is highlighted, and moves on to the second one', 
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 
+test("a page's sound is fetched while the patient looks at the page, so Listen only has to start it", async ({ page, topic }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/audio/') && !path.endsWith('index.json')) fetched.push(path.slice(1));
+  });
+  await openTopic(page);
+  await topic.forward.click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+  const base = `audio/${TOPIC_ID}/en/${pageId(1)}`;
+  // Nobody has tapped Listen: the sound and its timings come anyway, for this page only.
+  await expect.poll(() => fetched.filter((path) => path.startsWith(base))).toEqual(expect.arrayContaining([`${base}.mp3`, `${base}.json`]));
+  expect(await playing(page)).toBeNull();
+  const before = fetched.length;
+  await listenButton(page).click();
+  await expectAdvancing(page, base);
+  expect(fetched.slice(before).filter((path) => path.startsWith(base) && path.endsWith('.json')), 'the timings were not fetched again').toEqual([]);
+});
+
 test('Pause stops the voice where it is, Resume goes on from there', async ({ page }) => {
   await openTopic(page);
   await listenButton(page).click();
