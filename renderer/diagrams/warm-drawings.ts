@@ -3,9 +3,13 @@ import { onLanguageChanged } from '../i18n/i18n';
 import { currentDrawingLanguage, drawingKey, drawingPreparer } from './diagram-drawing';
 import { loadDiagramFile } from './diagram-source';
 import { prepareDrawingAhead } from './prepared-drawings';
+import { runWhenIdleAfterNextFrame } from '../start/idle-after-frame';
 
 /** Below this much idle time left in a frame, the next drawing waits for another idle period. */
 const ROOM_FOR_ONE_DRAWING_MS = 10;
+
+/** Each drawing is made within this long even on a kiosk that is never idle. */
+const WARM_WITHIN_MS = 5000;
 
 let topicsToWarm: CompiledTopic[] = [];
 let warmingFor = '';
@@ -14,8 +18,8 @@ let listening = false;
 /**
  * Prepares every topic's diagrams in the current language while the kiosk is idle, so the first
  * page turn onto a diagram does not parse and label its drawing inside the patient's tap (~15 ms
- * on a slow kiosk CPU, bench/README.md). Runs again after each language switch. One drawing per
- * idle period at most, so a tap waits for at most one.
+ * on a slow kiosk CPU, bench/README.md). Runs again after each language switch, once the switch
+ * is on screen. One drawing per idle period at most, so a tap waits for at most one.
  */
 export function warmDiagramDrawings(topics: CompiledTopic[]): void {
   topicsToWarm = topics;
@@ -35,10 +39,10 @@ function scheduleWarming(): void {
     if (!item || warmingFor !== language.key) return;
     loadDiagramFile(item.diagram.url).then(
       (file) =>
-        whenIdle((deadline) => {
+        runWhenIdleAfterNextFrame((deadline) => {
           // A switch meanwhile started warming for the new language.
           if (warmingFor !== language.key) return;
-          if (deadline.timeRemaining() < ROOM_FOR_ONE_DRAWING_MS && !deadline.didTimeout) {
+          if (deadline && deadline.timeRemaining() < ROOM_FOR_ONE_DRAWING_MS && !deadline.didTimeout) {
             queue.unshift(item);
             next();
             return;
@@ -49,7 +53,7 @@ function scheduleWarming(): void {
             // A broken file is reported when its page shows it.
           }
           next();
-        }),
+        }, WARM_WITHIN_MS),
       // A file that cannot be loaded is reported when its page shows it.
       () => next(),
     );
@@ -57,7 +61,3 @@ function scheduleWarming(): void {
   next();
 }
 
-function whenIdle(work: (deadline: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
-  else setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 }));
-}

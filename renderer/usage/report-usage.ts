@@ -1,15 +1,16 @@
 import type { UsageEvent } from '../../main/ipc/contract';
 import { kiosk } from '../bridge/kiosk-bridge';
+import { runWhenIdleAfterNextFrame } from '../start/idle-after-frame';
 
 /**
  * Tells the main process one thing a patient did, for the clinic's daily usage counts
  * (main/usage/usage-counts.ts says what is counted, and that nothing about the patient is). Never
  * waits and never fails a screen: a count that cannot be sent is only noted in the console.
  *
- * Counts are sent when the page is idle, in the order they happened, not in the tap that caused
- * them: sending one (an IPC message, or a request in the preview) costs the tap's frame time on
- * a slow kiosk PC, and nobody is waiting for it. They are sent at once before the page goes away
- * (flushUsageReports, and the pagehide event).
+ * Counts are sent when the page is idle after the tap's frame, in the order they happened, not
+ * in the tap that caused them: sending one (an IPC message, or a request in the preview) costs
+ * the tap's frame time on a slow kiosk PC, and nobody is waiting for it. They are sent at once
+ * before the page goes away (flushUsageReports, and the pagehide event).
  */
 const waiting: UsageEvent[] = [];
 let scheduled = false;
@@ -20,8 +21,7 @@ export function reportUsage(event: UsageEvent): void {
   waiting.push(event);
   if (scheduled) return;
   scheduled = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(flushUsageReports, { timeout: SEND_WITHIN_MS });
-  else setTimeout(flushUsageReports, 0);
+  runWhenIdleAfterNextFrame(flushUsageReports, SEND_WITHIN_MS);
 }
 
 /** Sends every count still waiting, now. */

@@ -6,7 +6,7 @@ import { readAloud, type SpokenPage } from '../../speech/read-aloud';
 import { buttonStyles } from '../../styles/shared-styles';
 import { pauseIcon, playIcon, speakerIcon } from '../icon/icons';
 import { reportUsage } from '../../usage/report-usage';
-import { runWhenIdleAfterFirstPaint } from '../../start/after-paint';
+import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 
 /**
  * The Listen button: reads its page aloud, then becomes Pause, then Resume. When the page's
@@ -64,7 +64,7 @@ export class KxListenButton extends LitElement {
     // while they look at it, so the tap only starts playing (read-aloud.ts prepare()).
     const page = this.page;
     if (changed.has('page') && page) {
-      runWhenIdleAfterFirstPaint(() => {
+      runWhenIdleAfterNextFrame(() => {
         if (this.isConnected && this.page === page) readAloud.prepare(page);
       });
     }
