@@ -7,10 +7,10 @@
  * walk the same pages as the kiosk.
  */
 
-interface ScreenLike {
+export interface ScreenLike {
   id: string;
 }
-interface TopicLike<Screen extends ScreenLike> {
+export interface TopicLike<Screen extends ScreenLike> {
   screens: Screen[];
   chapters?: { id: string; screens: string[] }[] | undefined;
 }

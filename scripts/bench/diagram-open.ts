@@ -11,7 +11,8 @@ export interface DiagramSamples {
   baseline: TapSample[];
 }
 
-const ENLARGE = 'kx-diagram-figure button.enlarge';
+// The page shown, not one made ahead of the next tap (hidden beside it).
+const ENLARGE = 'kx-topic-screen article.current kx-diagram-figure button.enlarge';
 
 export async function measureDiagramOpen(app: TapPage, baseline: TapPage, samples: number): Promise<DiagramSamples> {
   const { topicId } = await firstTopic(app);

@@ -75,7 +75,8 @@ export function installProbe(): void {
     }
     if (!(node instanceof Element) && !(node instanceof ShadowRoot) && !(node instanceof Document)) return;
     if (node instanceof Element) {
-      if (node.tagName === 'STYLE' || node.tagName === 'SCRIPT' || node.hasAttribute('hidden')) return;
+      // Inert: a topic page made ahead of the next tap, laid out but hidden (pages-ahead.ts).
+      if (node.tagName === 'STYLE' || node.tagName === 'SCRIPT' || node.hasAttribute('hidden') || node.hasAttribute('inert')) return;
       if (node instanceof HTMLDialogElement && !node.open) return;
       if (node.shadowRoot) textOf(node.shadowRoot, out);
     }
@@ -90,9 +91,11 @@ export function installProbe(): void {
     return out.join('\n');
   };
   const screenRoot = (): ShadowRoot | null => (region() as Element).firstElementChild?.shadowRoot ?? null;
-  const heading = (): string => screenRoot()?.querySelector('h1')?.textContent ?? '';
+  // The page shown; a topic screen also holds pages made ahead, hidden (article.ahead).
+  const shownPage = (): ParentNode | null => screenRoot()?.querySelector('article.current') ?? screenRoot();
+  const heading = (): string => shownPage()?.querySelector('h1')?.textContent ?? '';
   const diagramReady = (): boolean => {
-    const figure = screenRoot()?.querySelector('kx-diagram-figure');
+    const figure = shownPage()?.querySelector('kx-diagram-figure');
     return !figure || Boolean(figure.shadowRoot?.querySelector('svg[role="img"]'));
   };
   const pickerOpen = (): boolean => Boolean(appShadow()?.querySelector('kx-language-picker')?.shadowRoot?.querySelector('dialog[open]'));

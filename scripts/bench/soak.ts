@@ -154,6 +154,8 @@ declare global {
 function installSoakSession(): void {
   const shell = () => document.querySelector('kx-app')!.shadowRoot!;
   const topicRoot = () => shell().querySelector('kx-topic-screen')?.shadowRoot ?? null;
+  // The topic page on screen, not one made ahead of the next tap (hidden beside it).
+  const shownPage = () => topicRoot()?.querySelector('article.current') ?? null;
   const picker = () => shell().querySelector('kx-language-picker')!.shadowRoot!;
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   /** The first element matching `selector` in `root` or any shadow root inside it. */
@@ -206,16 +208,16 @@ function installSoakSession(): void {
     await click('topic card', () => shell().querySelector('kx-home-screen')?.shadowRoot?.querySelector('button.topic'));
     // The contents page: jump to the second chapter (or go on page by page).
     if (doing('chapter')) {
-      await click('chapter', () => deep(topicRoot(), 'kx-topic-contents')?.shadowRoot?.querySelectorAll('button[data-chapter]')[1]);
+      await click('chapter', () => deep(shownPage(), 'kx-topic-contents')?.shadowRoot?.querySelectorAll('button[data-chapter]')[1]);
       await until('chapter page', () => pageShown() > 1);
     } else await next();
     // Read on until a page has a glossary word, and open it.
-    for (let step = 0; !deep(topicRoot(), 'button.term'); step += 1) {
+    for (let step = 0; !deep(shownPage(), 'button.term'); step += 1) {
       if (step > 30) throw new Error('soak: no glossary word in the topic');
       await next();
     }
     if (doing('glossary')) {
-      await click('glossary word', () => deep(topicRoot(), 'button.term'));
+      await click('glossary word', () => deep(shownPage(), 'button.term'));
       const glossary = () => topicRoot()?.querySelector('kx-glossary-popup')?.shadowRoot ?? null;
       await click('glossary close', () => glossary()?.querySelector('dialog[open] button.close'));
       await until('glossary closed', () => !glossary()?.querySelector('dialog[open]'));
@@ -229,19 +231,19 @@ function installSoakSession(): void {
       });
     }
     // On to a page with a diagram (the page turn stops the reading), full screen and back.
-    const figure = () => topicRoot()?.querySelector('kx-diagram-figure')?.shadowRoot ?? null;
+    const figure = () => shownPage()?.querySelector('kx-diagram-figure')?.shadowRoot ?? null;
     await next();
-    for (let step = 0; !topicRoot()?.querySelector('kx-diagram-figure'); step += 1) {
+    for (let step = 0; !shownPage()?.querySelector('kx-diagram-figure'); step += 1) {
       if (step > 30) {
         // Past the last diagram: back to the contents and its first chapter, which has one.
-        await click('first chapter', () => deep(topicRoot(), 'kx-topic-contents')?.shadowRoot?.querySelector('button[data-chapter]'));
+        await click('first chapter', () => deep(shownPage(), 'kx-topic-contents')?.shadowRoot?.querySelector('button[data-chapter]'));
         break;
       }
       if (!topicRoot()?.querySelector('nav button.next:not([data-last])')) break;
       await next();
     }
     await until('reading stopped', () => !document.querySelector('audio[data-read-aloud]'));
-    const diagramOpened = doing('diagram') && Boolean(topicRoot()?.querySelector('kx-diagram-figure'));
+    const diagramOpened = doing('diagram') && Boolean(shownPage()?.querySelector('kx-diagram-figure'));
     if (diagramOpened) {
       await until('diagram drawn', () => figure()?.querySelector('svg[role="img"]'));
       await click('enlarge', () => figure()?.querySelector('button.enlarge'));

@@ -6,6 +6,7 @@ import { pageScreen, registry, topicPagesList, topicText, uiText, TOPIC_ID } fro
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { measureLabels } from './support/diagram-labels';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 /**
  * The topic's diagrams, in every language: words that fit their boxes (also at the largest text
@@ -41,7 +42,7 @@ async function forEachDiagramPage(page: Page, visit: (id: string, index: number)
 }
 
 /** The drawing on the current page, once the page's own diagram has been drawn. */
-const figureDrawing = (page: Page, id?: string) => page.locator(`kx-diagram-figure .canvas${id ? `[data-diagram="${id}"]` : ''} > svg.diagram`);
+const figureDrawing = (page: Page, id?: string) => page.locator(`${SHOWN_PAGE} kx-diagram-figure .canvas${id ? `[data-diagram="${id}"]` : ''} > svg.diagram`);
 const viewer = (page: Page) => page.locator('kx-diagram-viewer dialog');
 const labelText = (language: string, id: string, label: string) => topicText(language, `diagrams.${id}.labels.${label}`);
 
@@ -143,7 +144,7 @@ test('in the high-contrast theme diagrams switch to black ink and thicker lines 
   expect(highContrast.stroke).toBe('rgb(0, 0, 0)');
   expect(standard.stroke).not.toBe(highContrast.stroke);
   expect(highContrast.width).toBeGreaterThan(standard.width);
-  await expect(page.locator('kx-diagram-figure .canvas')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(page.locator(`${SHOWN_PAGE} kx-diagram-figure .canvas`)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 });
 
 test.describe('the full-screen viewer', () => {

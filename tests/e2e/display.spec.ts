@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { topicPagesList, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 /** The patient's text size and contrast buttons, the staff defaults, and the reset between patients. */
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -26,7 +27,7 @@ test('three text sizes, one tap each, on the home screen and on topic pages; the
 /** WCAG contrast ratio of a topic page's body text against the page background. */
 async function bodyTextContrast(page: Page): Promise<number> {
   const [text, background] = await Promise.all([
-    page.locator('kx-topic-screen kx-screen-list li').first().evaluate((item) => getComputedStyle(item).color),
+    page.locator(`${SHOWN_PAGE} kx-screen-list li`).first().evaluate((item) => getComputedStyle(item).color),
     page.locator('html').evaluate((root) => getComputedStyle(root).backgroundColor),
   ]);
   const luminance = (color: string) => {
@@ -117,7 +118,7 @@ test('a page longer than the screen shows "More below", which brings the rest in
   await home.open();
   await page.getByRole('main').getByRole('button').first().click();
   const more = page.getByRole('button', { name: uiText('en', 'nav.moreBelow') });
-  const text = page.locator('kx-topic-screen .text');
+  const text = page.locator(`${SHOWN_PAGE} .text`);
   const next = page.getByRole('navigation').getByRole('button').last();
   // Find a page whose text does not fit at the largest size (the Sources page always has one).
   while (!(await more.isVisible())) await next.click();

@@ -3,6 +3,7 @@ import { allTexts, FIRST_SCREEN_PAGE, pageTotal, registry, topicText, type Shown
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
 import { charactersWithoutLoadedFace, fontsDrawingText, pageText, type GlyphFont, type PageText } from './support/page-text';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 /**
  * Walks every screen in every language — home, the language picker, each topic page and a
@@ -63,7 +64,10 @@ for (const language of registry.languages) {
     const problems: string[] = [];
     const fonts: GlyphFont[] = [];
     const check = async (where: string) => {
-      // Fonts swap in once loaded (font-display: swap); measure what stays on screen.
+      // Fonts swap in once loaded (font-display: swap); measure what stays on screen. A font's
+      // load starts only when the text needing it is laid out: wait for a rendered frame first,
+      // or a screen that has just opened (the picker) is measured before its fonts are asked for.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.evaluate(() => document.fonts.ready);
       problems.push(...problemsOn(where, await pageText(page), leftovers));
       fonts.push(...(await fontsDrawingText(cdp)));
@@ -80,7 +84,7 @@ for (const language of registry.languages) {
       await expect(topic.navigation).toHaveAttribute('data-page', String(pageNumber));
       await check(`topic page ${pageNumber}`);
       if (pageNumber === FIRST_SCREEN_PAGE + 1) {
-        await page.getByRole('main').locator('button.term').first().click();
+        await page.locator(`${SHOWN_PAGE} button.term`).first().click();
         await expect(page.getByRole('dialog')).toBeVisible();
         await check('glossary pop-up');
         await page.keyboard.press('Escape');

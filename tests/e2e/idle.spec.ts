@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { firstPageWithGlossaryWord, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 // The idle cycle runs on Playwright's clock, so 90 s pass in an instant.
 test.beforeEach(async ({ page }) => {
@@ -51,7 +52,7 @@ test('with no answer the kiosk resets: attract screen, then the default language
   // Somewhere past the first page, on a page with a medical word to open.
   const pageWithWord = firstPageWithGlossaryWord('es', 2);
   for (let index = 0; index < pageWithWord; index += 1) await topic.forward.click();
-  await page.getByRole('main').locator('button.term').first().click();
+  await page.locator(`${SHOWN_PAGE} button.term`).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
 
   await page.clock.runFor(90_000 + 20_000 + 1_000);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { firstPageWithGlossaryWord, positionText, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 /** Staff with a keyboard: a visible focus ring, a sensible Tab order, Enter/Space/Escape. */
 
@@ -65,7 +66,7 @@ test('Enter opens a topic, Space turns the page, and Escape closes the glossary 
   // something else (on a busy machine it came after the focus() below and took Enter away).
   await expect(topic.heading).toBeFocused();
 
-  await page.locator('kx-topic-screen button.term').first().focus();
+  await page.locator(`${SHOWN_PAGE} button.term`).first().focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('kx-glossary-popup dialog[open]')).toBeVisible();
   await page.keyboard.press('Escape');

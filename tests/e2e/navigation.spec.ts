@@ -1,5 +1,6 @@
 import { chapterEntries, FIRST_SCREEN_PAGE, pageTotal, positionText, screenTitle, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 test('home → topic → next → back → home', async ({ home, topic }) => {
   await home.open();
@@ -43,7 +44,7 @@ test('a tapped medical word opens its definition, and Close returns to the page'
   await home.open();
   await home.topic(new RegExp(topicText('en', 'title'))).click();
   for (let index = 0; index < FIRST_SCREEN_PAGE; index += 1) await topic.forward.click();
-  const term = page.locator('button.term').first();
+  const term = page.locator(`${SHOWN_PAGE} button.term`).first();
   await expect(term).toBeVisible();
   const termId = await term.getAttribute('data-term');
   await term.click();
@@ -85,4 +86,26 @@ test('the topic opens on its contents: one button per chapter, each opening the 
   await expect(topic.heading).toHaveText(topicText('en', 'title'));
   await entries.last().click();
   await expect(topic.heading).toHaveText(uiText('en', 'sources.title'));
+});
+
+test('the next page is made ahead, hidden and out of reach, and Next shows that very page', async ({ page, home, topic }) => {
+  await home.open();
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await topic.button('Next').click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+  // Made while the patient reads: in the page, but neither seen, announced nor reachable.
+  const ahead = page.locator('kx-topic-screen article.ahead');
+  await expect(ahead).toHaveCount(1);
+  await expect(ahead).toBeHidden();
+  await expect(ahead).toHaveAttribute('inert', '');
+  await expect(ahead.locator('h1')).toHaveText(screenTitle('en', 2));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await ahead.evaluate((article) => ((article as HTMLElement & { madeAhead?: boolean }).madeAhead = true));
+
+  await topic.button('Next').click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 2));
+  await expect(topic.heading).toBeFocused();
+  expect(await page.locator(SHOWN_PAGE).evaluate((article) => (article as HTMLElement & { madeAhead?: boolean }).madeAhead), 'the page shown is the one made ahead').toBe(true);
+  await expect(page.locator(SHOWN_PAGE)).not.toHaveAttribute('inert');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });

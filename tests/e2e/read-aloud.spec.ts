@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { FIRST_SCREEN_PAGE, registry, screenTitle, topicPagesList, TOPIC_ID, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 /**
  * Read-aloud in Chromium: the audio made at build time plays (its time really advances), the
@@ -80,7 +81,7 @@ test('the sentence being heard is highlighted, and moves on to the second one', 
   const reached = (await playing(page))!.time * 1000;
   expect(reached).toBeGreaterThanOrEqual(timing.sentences[1]!.startMs);
   // A medical word stays a button while its sentence is read.
-  await page.locator('kx-topic-screen button.term').first().click();
+  await page.locator(`${SHOWN_PAGE} button.term`).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 

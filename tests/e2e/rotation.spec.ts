@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { FIRST_SCREEN_PAGE, pageHasGlossaryWord, pageScreen, pageTotal, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { unreachableTargets } from './support/touch-targets';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 /**
  * Turning the screen (clinic IT rotates the display) or resizing the window lays the current
@@ -33,10 +34,10 @@ test('rotating to portrait and back re-lays the page out at once, on the same pa
   await page.getByRole('main').getByRole('button').first().click();
   for (let index = 0; index < diagramPage; index += 1) await topic.forward.click();
   await expect(topic.heading).toHaveText(screenTitle('en', diagramPage));
-  await page.locator('kx-diagram-figure svg[role="img"]').waitFor();
+  await page.locator(`${SHOWN_PAGE} kx-diagram-figure svg[role="img"]`).waitFor();
   await markPage(page);
-  const text = page.locator('kx-topic-screen .text');
-  const figure = page.locator('kx-topic-screen kx-diagram-figure');
+  const text = page.locator(`${SHOWN_PAGE} .text`);
+  const figure = page.locator(`${SHOWN_PAGE} kx-diagram-figure`);
 
   // Landscape: the picture beside the text.
   let textBox = await box(text);
@@ -56,7 +57,7 @@ test('rotating to portrait and back re-lays the page out at once, on the same pa
   expect(await unreachableTargets(page)).toEqual([]);
 
   // A definition left open stays open through the turn, inside the new window.
-  await page.locator('kx-topic-screen button.term').first().click();
+  await page.locator(`${SHOWN_PAGE} button.term`).first().click();
   const definition = page.getByRole('dialog');
   await expect(definition).toBeVisible();
   await page.setViewportSize({ width: 1366, height: 768 });

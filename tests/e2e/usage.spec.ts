@@ -6,6 +6,7 @@ import { firstPageWithGlossaryWord, screenTitle, TOPIC_ID, topicText, uiText } f
 import { staffPanel, typePin } from './support/staff-controls';
 import { expect, test } from './fixtures';
 import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
+import { SHOWN_PAGE } from './pages/topic-page';
 
 // Usage counts, end to end: what the pages report reaches the main process's counts and its file
 // (main/usage/). A kiosk of its own, so other specs' patients do not count here.
@@ -47,7 +48,7 @@ test('a scripted patient (open the topic, read 5 pages, switch to Arabic, open a
     await topic.forward.click();
     await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(index + 1));
     if (index === wordPage) {
-      await page.getByRole('main').locator('button.term').first().click();
+      await page.locator(`${SHOWN_PAGE} button.term`).first().click();
       await page.keyboard.press('Escape');
     }
   }

@@ -22,6 +22,19 @@ export const topicScreenStyles = css`
   kx-diagram-viewer {
     position: absolute;
   }
+  /* The page shown and the pages made ahead of the next tap share one place; those ahead are
+     laid out there but never drawn, reachable or announced until the patient turns to them. */
+  .pages {
+    display: grid;
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
+    min-height: 0;
+  }
+  .pages > article {
+    grid-area: 1 / 1;
+  }
+  article.ahead {
+    visibility: hidden;
+  }
   /* The page's text scrolls in its own column; a diagram beside it stays in view. */
   article {
     display: grid;

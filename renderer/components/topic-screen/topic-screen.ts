@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { pageCount, topicPages, type CompiledDiagram, type CompiledScreen, type CompiledTopic, type TopicPage } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '../../events';
@@ -11,6 +12,8 @@ import { buttonStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon, phoneIcon, printIcon } from '../icon/icons';
 import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
+import { pagesLikelyNext } from './pages-ahead';
+import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 import { topicScreenStyles } from './topic-screen.styles';
 import { reportUsage } from '../../usage/report-usage';
 import { loadTakeHomeSheet } from '../lazy-screens';
@@ -24,6 +27,9 @@ import '../glossary-popup/glossary-popup';
 import '../diagram-figure/diagram-figure';
 import '../diagram-viewer/diagram-viewer';
 import '../listen-button/listen-button';
+
+/** A page made ahead is made within this long even on a kiosk that is never idle. */
+const PAGE_AHEAD_WITHIN_MS = 1000;
 
 /**
  * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
@@ -78,18 +84,16 @@ export class KxTopicScreen extends LitElement {
     const topic = this.topic;
     const shown = topic ? topicPages(topic).pages[this.page] : undefined;
     if (!topic || !shown) return nothing;
-    const screen = shown.kind === 'screen' ? shown.screen : undefined;
     const printable = this.printing && topic.handout !== undefined;
     const address = linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks);
     return html`
-      <article aria-labelledby="screen-title" class=${screen?.diagram ? 'with-diagram' : ''}>
-        <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
-        <div class="text ${this.moreBelow ? 'more-below' : ''}" tabindex="0" @scroll=${this.updateMoreBelow}>
-          <h1 id="screen-title" tabindex="-1" data-speech-key=${pageSpeechKey(shown)}>${pageTitle(topic, shown)}</h1>
-          ${this.renderPageBody(topic, shown)}
-        </div>
-        ${screen?.diagram ? html`<kx-diagram-figure .topicId=${topic.id} .diagram=${screen.diagram}></kx-diagram-figure>` : nothing}
-      </article>
+      <div class="pages">
+        ${repeat(
+          this.renderedPages(),
+          (index) => index,
+          (index) => this.renderArticle(topic, index),
+        )}
+      </div>
       <div class="below-article">
         <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))}></kx-listen-button>
         ${printable || address !== null ? html`<button class="take-home" @click=${this.openTakeHome}>${printable ? printIcon() : phoneIcon()}${t('takeHome.button')}</button>` : nothing}
@@ -115,6 +119,14 @@ export class KxTopicScreen extends LitElement {
       this.takeHomeOpen = false;
       if (changed.get('page') !== undefined || changed.get('topic') !== undefined) readAloud.stop();
     }
+    // Pages made ahead in another language, or of another topic, are dropped before they cost
+    // this render anything; they are made again in idle time (updated()).
+    const language = currentLanguage();
+    if (changed.has('topic') || language !== this.aheadLanguage) {
+      this.aheadLanguage = language;
+      this.aheadPages = [];
+      this.aheadStale = true;
+    }
   }
 
   override connectedCallback(): void {
@@ -126,7 +138,7 @@ export class KxTopicScreen extends LitElement {
   private spokenPage(topic: CompiledTopic, pageId: string): SpokenPage | null {
     const language = currentLanguage();
     if (!this.speech?.topics[topic.id]?.[language]?.[pageId]) return null;
-    this.spoken = spokenPageFor(this.spoken, topicPageAudio(topic.id, language, pageId), () => this.shadowRoot);
+    this.spoken = spokenPageFor(this.spoken, topicPageAudio(topic.id, language, pageId), () => this.currentArticle());
     return this.spoken;
   }
   private spoken: SpokenPage | null = null;
@@ -141,16 +153,55 @@ export class KxTopicScreen extends LitElement {
       cancelAnimationFrame(this.settleFrame);
       this.settleFrame = requestAnimationFrame(() => {
         this.textColumn()?.scrollTo({ top: 0 });
-        this.shadowRoot?.querySelector('h1')?.focus();
+        this.currentArticle()?.querySelector('h1')?.focus();
         this.observeReflow();
       });
+    }
+    if (changed.has('page') || this.aheadStale) {
+      this.aheadStale = false;
+      this.makePagesAhead();
     }
   }
   private settleFrame = 0;
 
+  /**
+   * Makes the pages the patient most likely turns to next (pages-ahead.ts) while the kiosk is
+   * idle, one page per idle period, so a tap on Next or on a chapter only reveals a page already
+   * rendered and laid out: rendering and laying out a new page inside the tap costs a slow kiosk
+   * PC ~35 ms (bench/README.md). A page no longer likely is dropped in the same idle time.
+   */
+  private makePagesAhead(): void {
+    this.stopMakingAhead();
+    const { topic, page } = this;
+    if (!topic) return;
+    const wanted = pagesLikelyNext(topic, page);
+    const makeOne = (): void => {
+      if (!this.isConnected || this.topic !== topic || this.page !== page) return;
+      const kept = this.aheadPages.filter((index) => wanted.includes(index));
+      const missing = wanted.find((index) => !kept.includes(index));
+      if (missing === undefined) {
+        if (kept.length !== this.aheadPages.length) this.aheadPages = kept;
+        return;
+      }
+      this.aheadPages = [...kept, missing];
+      // The next one once this one is rendered and laid out, in the coming frame (unless the
+      // page turned meanwhile, which started its own).
+      void this.updateComplete.then(() => {
+        if (this.topic === topic && this.page === page) this.stopMakingAhead = runWhenIdleAfterNextFrame(makeOne, PAGE_AHEAD_WITHIN_MS);
+      });
+    };
+    this.stopMakingAhead = runWhenIdleAfterNextFrame(makeOne, PAGE_AHEAD_WITHIN_MS);
+  }
+  /** Later pages rendered hidden, ready to be shown (renderArticle). */
+  @state() private accessor aheadPages: readonly number[] = [];
+  private aheadLanguage = '';
+  private aheadStale = false;
+  private stopMakingAhead: () => void = () => undefined;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.settleFrame);
+    this.stopMakingAhead();
     this.reflowObserver.disconnect();
     // Home (or an idle reset) takes the topic away: its reading stops with it.
     readAloud.stop();
@@ -174,9 +225,14 @@ export class KxTopicScreen extends LitElement {
     this.takeHomeOpen = false;
   };
 
+  /** The page shown (pages made ahead are hidden beside it). */
+  private currentArticle(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('article.current') ?? null;
+  }
+
   /** The page's text, which scrolls when it is longer than the screen. */
   private textColumn(): HTMLElement | null {
-    return this.shadowRoot?.querySelector<HTMLElement>('.text') ?? null;
+    return this.currentArticle()?.querySelector<HTMLElement>('.text') ?? null;
   }
 
   /** The scrolling box and the text inside it change size when the text reflows. */
@@ -206,6 +262,36 @@ export class KxTopicScreen extends LitElement {
     const lineHeight = parseFloat(getComputedStyle(column).lineHeight) || 0;
     column.scrollBy({ top: Math.max(column.clientHeight - lineHeight * 1.5, lineHeight) });
   };
+
+  /**
+   * The page shown, then the pages made ready ahead of the patient's next tap (aheadPages), in
+   * page order. The page shown is always the first: only later pages are made ahead.
+   */
+  private renderedPages(): number[] {
+    return [this.page, ...this.aheadPages.filter((index) => index > this.page)];
+  }
+
+  /**
+   * One page's text and diagram. A page made ahead is rendered and laid out but not drawn
+   * (visibility: hidden, inert: no one can see, reach or tap it), in the same place as the page
+   * shown; when the patient turns to it, it only becomes visible.
+   */
+  private renderArticle(topic: CompiledTopic, index: number) {
+    const shown = topicPages(topic).pages[index];
+    if (!shown) return nothing;
+    const screen = shown.kind === 'screen' ? shown.screen : undefined;
+    const current = index === this.page;
+    return html`
+      <article aria-labelledby="screen-title-${index}" class="${screen?.diagram ? 'with-diagram' : ''} ${current ? 'current' : 'ahead'}" ?inert=${!current}>
+        <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
+        <div class="text ${current && this.moreBelow ? 'more-below' : ''}" tabindex="0" @scroll=${this.updateMoreBelow}>
+          <h1 id="screen-title-${index}" tabindex="-1" data-speech-key=${pageSpeechKey(shown)}>${pageTitle(topic, shown)}</h1>
+          ${this.renderPageBody(topic, shown)}
+        </div>
+        ${screen?.diagram ? html`<kx-diagram-figure .topicId=${topic.id} .diagram=${screen.diagram}></kx-diagram-figure>` : nothing}
+      </article>
+    `;
+  }
 
   private renderPageBody(topic: CompiledTopic, shown: TopicPage<CompiledScreen>) {
     switch (shown.kind) {

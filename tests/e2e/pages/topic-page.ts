@@ -1,5 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 
+/**
+ * The topic page on screen. The topic screen also holds the pages a patient is likely to turn to
+ * next, made ahead and hidden in the same place (renderer/components/topic-screen/pages-ahead.ts);
+ * CSS locators for a page's parts start here so they never find those.
+ */
+export const SHOWN_PAGE = 'kx-topic-screen article.current';
+
 /** One page of a topic, with its navigation bar. */
 export class TopicPage {
   readonly heading: Locator;

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { FIRST_SCREEN_PAGE, pageScreen, pageTotal, uiText } from '../content-data';
+import { SHOWN_PAGE } from '../pages/topic-page';
 
 /**
  * Walks every screen a patient or staff member can reach, in one language, and calls `visit` on
@@ -67,10 +68,10 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
   for (let index = 0; index < pageTotal; index += 1) {
     await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(index + 1));
     const diagram = pageScreen(index)?.diagram;
-    if (diagram) await page.locator(`kx-diagram-figure .canvas[data-diagram="${diagram.id}"] > svg`).waitFor();
+    if (diagram) await page.locator(`${SHOWN_PAGE} kx-diagram-figure .canvas[data-diagram="${diagram.id}"] > svg`).waitFor();
     await visit(`page ${index + 1}`);
     if (index === FIRST_SCREEN_PAGE) {
-      await page.locator('kx-topic-screen button.term').first().click();
+      await page.locator(`${SHOWN_PAGE} button.term`).first().click();
       await page.locator('kx-glossary-popup dialog[open]').waitFor();
       await visit('glossary pop-up');
       await page.keyboard.press('Escape');
