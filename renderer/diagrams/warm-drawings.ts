@@ -34,19 +34,24 @@ function scheduleWarming(): void {
   const language = currentDrawingLanguage();
   warmingFor = language.key;
   const queue = topicsToWarm.flatMap((topic) => topic.screens.flatMap((screen) => (screen.diagram ? [{ topicId: topic.id, diagram: screen.diagram }] : [])));
+  // A drawing waits for an idle period with room for it, but not past WARM_WITHIN_MS from its first try.
+  let firstTry = 0;
   const next = (): void => {
-    const item = queue.shift();
+    const item = queue[0];
     if (!item || warmingFor !== language.key) return;
+    firstTry ||= performance.now();
     loadDiagramFile(item.diagram.url).then(
       (file) =>
         runWhenIdleAfterNextFrame((deadline) => {
           // A switch meanwhile started warming for the new language.
           if (warmingFor !== language.key) return;
-          if (deadline && deadline.timeRemaining() < ROOM_FOR_ONE_DRAWING_MS && !deadline.didTimeout) {
-            queue.unshift(item);
+          const overdue = performance.now() - firstTry >= WARM_WITHIN_MS;
+          if (deadline && deadline.timeRemaining() < ROOM_FOR_ONE_DRAWING_MS && !deadline.didTimeout && !overdue) {
             next();
             return;
           }
+          queue.shift();
+          firstTry = 0;
           try {
             prepareDrawingAhead(drawingKey(item.topicId, item.diagram), language.key, drawingPreparer(item.topicId, item.diagram, file, language));
           } catch {
@@ -55,7 +60,11 @@ function scheduleWarming(): void {
           next();
         }, WARM_WITHIN_MS),
       // A file that cannot be loaded is reported when its page shows it.
-      () => next(),
+      () => {
+        queue.shift();
+        firstTry = 0;
+        next();
+      },
     );
   };
   next();

@@ -134,15 +134,24 @@ class ReadAloud extends EventTarget {
   prepare(page: SpokenPage): void {
     if (!this.settings.enabled || this.ahead?.base === page.base || this.page?.base === page.base) return;
     this.dropAhead();
-    this.ahead = { base: page.base, ...loadPageAudio(page.base) };
+    // The same object loadPageAudio marks when its timings fail (a copy would not see it).
+    this.ahead = Object.assign(loadPageAudio(page.base), { base: page.base });
   }
 
   private ahead: ({ base: string } & PageAudio) | null = null;
 
+  /**
+   * The sound prepared for this page, if it is usable. One prepared for another page is let go.
+   * One whose sound or timings already failed is let go too: loaded again now, its failure comes
+   * again with the player listening, and is reported.
+   */
   private takeAhead(base: string): PageAudio | null {
-    const ahead = this.ahead?.base === base ? this.ahead : null;
+    const ahead = this.ahead;
+    if (!ahead || ahead.base !== base || ahead.audio.error !== null || ahead.failed) {
+      this.dropAhead();
+      return null;
+    }
     this.ahead = null;
-    if (!ahead) this.dropAhead();
     return ahead;
   }
 
@@ -253,6 +262,8 @@ class ReadAloud extends EventTarget {
 interface PageAudio {
   audio: HTMLAudioElement;
   timings: Promise<SentenceTiming[]>;
+  /** Set when the timings could not be loaded. */
+  failed: boolean;
 }
 
 /** Starts loading a page's sound (buffered, not playing) and its sentence timings. */
@@ -262,12 +273,13 @@ function loadPageAudio(base: string): PageAudio {
     const timing = (await response.json()) as { sentences?: SentenceTiming[] };
     return Array.isArray(timing.sentences) ? timing.sentences : [];
   });
-  // Read when Listen is tapped; a page never listened to leaves no unhandled rejection.
-  timings.catch(() => undefined);
   const audio = new Audio();
   audio.preload = 'auto';
   audio.src = `${base}.mp3`;
-  return { audio, timings };
+  const loaded: PageAudio = { audio, timings, failed: false };
+  // Read when Listen is tapped; a page never listened to leaves no unhandled rejection.
+  timings.catch(() => (loaded.failed = true));
+  return loaded;
 }
 
 /** Stops an element and lets the browser drop its file. */

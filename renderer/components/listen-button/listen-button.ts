@@ -57,18 +57,20 @@ export class KxListenButton extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     readAloud.removeEventListener('change', this.refresh);
+    this.stopPreparing();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Most patients who listen tap Listen on the page they just opened: its sound is fetched
     // while they look at it, so the tap only starts playing (read-aloud.ts prepare()).
     const page = this.page;
-    if (changed.has('page') && page) {
-      runWhenIdleAfterNextFrame(() => {
-        if (this.isConnected && this.page === page) readAloud.prepare(page);
-      });
+    if (changed.has('page')) {
+      this.stopPreparing();
+      if (page) this.stopPreparing = runWhenIdleAfterNextFrame(() => this.isConnected && this.page === page && readAloud.prepare(page));
     }
   }
+  /** Cancels a preparation still waiting (the page changed, or the button left the screen). */
+  private stopPreparing: () => void = () => undefined;
 
   override render() {
     const page = this.page;

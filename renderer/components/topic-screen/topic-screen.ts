@@ -183,11 +183,12 @@ export class KxTopicScreen extends LitElement {
         if (kept.length !== this.aheadPages.length) this.aheadPages = kept;
         return;
       }
-      this.aheadPages = [...kept, missing];
+      // In page order, so a page made ahead never moves in the DOM (moving it would lay it out again).
+      this.aheadPages = [...kept, missing].sort((a, b) => a - b);
       // The next one once this one is rendered and laid out, in the coming frame (unless the
-      // page turned meanwhile, which started its own).
+      // page turned meanwhile, which started its own, or the screen was taken away).
       void this.updateComplete.then(() => {
-        if (this.topic === topic && this.page === page) this.stopMakingAhead = runWhenIdleAfterNextFrame(makeOne, PAGE_AHEAD_WITHIN_MS);
+        if (this.isConnected && this.topic === topic && this.page === page) this.stopMakingAhead = runWhenIdleAfterNextFrame(makeOne, PAGE_AHEAD_WITHIN_MS);
       });
     };
     this.stopMakingAhead = runWhenIdleAfterNextFrame(makeOne, PAGE_AHEAD_WITHIN_MS);
