@@ -83,11 +83,14 @@ async function writeContentFiles(files: ReturnType<typeof compileContent>['files
  * The app's modules that hold state every script must share, and what a script loaded later as a
  * file of its own gets instead: a stand-in that calls the app's instance through `globalThis`
  * (renderer/i18n/shared-i18n.ts says why). A second i18next would hold no texts; a second usage
- * queue would not be flushed before a reload.
+ * queue would not be flushed before a reload; a second read-aloud player would talk over the
+ * first; a second definition of <kx-listen-button> would throw.
  */
 const SHARED_FROM_APP: Readonly<Record<string, string>> = {
   [path.join('renderer', 'i18n', 'i18n.ts')]: path.join('renderer', 'i18n', 'i18n-from-app.ts'),
   [path.join('renderer', 'usage', 'report-usage.ts')]: path.join('renderer', 'usage', 'report-usage-from-app.ts'),
+  [path.join('renderer', 'speech', 'read-aloud.ts')]: path.join('renderer', 'speech', 'read-aloud-from-app.ts'),
+  [path.join('renderer', 'components', 'listen-button', 'listen-button.ts')]: path.join('renderer', 'components', 'listen-button', 'listen-button-from-app.ts'),
 };
 
 const useAppInstancesPlugin: esbuild.Plugin = {
@@ -127,7 +130,9 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
   // brings its own copy of Lit (a few kB) and uses the app's texts and usage queue.
   // The staff screens: fetched only when staff hold the corner.
   const staffScreens = bundleLaterScript(common, 'staff-screens', path.join('renderer', 'components', 'staff-screens.ts'));
-  // The Take this home sheet: fetched once the first screen is painted, so it is ready by the tap.
+  // The topic screens and the Take this home sheet: fetched once the first screen is painted, so
+  // they are ready by the tap.
+  const topicScreens = bundleLaterScript(common, 'topic-screens', path.join('renderer', 'components', 'topic-screens.ts'));
   const takeHomeSheet = bundleLaterScript(common, 'take-home-sheet', path.join('renderer', 'components', 'take-home-sheet', 'take-home-sheet.ts'));
   const app = esbuild.build({
     ...common,
@@ -140,16 +145,15 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
       // The QR encoder, loaded only when a patient asks for a code (renderer/qr/load-qr-encoder.ts).
       'qr-encoder': path.join(projectRoot, 'renderer', 'qr', 'qr-encoder.ts'),
     },
-    // One script file. Screens a patient does not see first still run only when imported
-    // (renderer/components/lazy-screens.ts): without splitting, esbuild keeps each import()ed
-    // module in the file behind a lazy initialiser. Split into chunks, the first screen waited
-    // for seven requests instead of one (bench/README.md).
+    // One script file for the first screen. Split into chunks, the first screen waited for seven
+    // requests instead of one (bench/README.md). The screens a patient sees later are scripts of
+    // their own (above), fetched after the first screen is painted.
     splitting: false,
     loader: { '.woff2': 'file' },
     assetNames: 'fonts/[name]-[hash]',
     plugins: [fontsourcePlugin],
   });
-  await Promise.all([staffScreens, takeHomeSheet, app]);
+  await Promise.all([staffScreens, topicScreens, takeHomeSheet, app]);
 }
 
 /** Copies index.html and handout.html with the compiled language registry and content index written into them. */

@@ -1,27 +1,48 @@
+import type * as TopicScreens from './topic-screens';
+
 /**
- * Screens a patient does not see at start are imported with import(), so their modules run
- * (define their elements, build their styles) only when asked for, not before the first screen.
- * They are in the one script file (scripts/build.ts), so nothing is downloaded then. Each loader
- * imports its module once; the app asks for them right after the first screen is painted, so
- * they are ready before anyone can tap, and awaits them again before showing one (a no-op once
- * loaded). A module that fails to load is tried again the next time.
+ * Screens a patient does not see at start are scripts of their own, imported with import() only
+ * when asked for, so the first screen's script is smaller and nothing of theirs runs before the
+ * first screen (scripts/build.ts). Each loader imports its module once; the app asks for them
+ * right after the first screen is painted, so they are ready before anyone can tap, and awaits
+ * them again before showing one (a no-op once loaded). A module that fails to load is tried
+ * again the next time.
  */
-function loadOnce(load: () => Promise<unknown>): () => Promise<void> {
-  let pending: Promise<void> | null = null;
+function loadOnce<Module = unknown>(load: () => Promise<Module>): () => Promise<Module> {
+  let pending: Promise<Module> | null = null;
   return () => {
-    pending ??= load().then(
-      () => undefined,
-      (error: unknown) => {
-        pending = null;
-        throw error;
-      },
-    );
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
     return pending;
   };
 }
 
-/** A topic's pages: the topic screen and everything it shows (diagrams, glossary, sources). */
-export const loadTopicScreen = loadOnce(() => import('./topic-screen/topic-screen'));
+type TopicScreensModule = typeof TopicScreens;
+
+/**
+ * A topic's pages: the topic screen and everything it shows (diagrams, glossary, sources). A
+ * script file of its own (topic-screens.ts), fetched in the background once the first screen is
+ * painted, so a tap on a topic finds it ready. It uses the app's texts, usage queue, read-aloud
+ * player and Listen button (scripts/build.ts).
+ */
+const loadTopicScreensModule = loadOnce(() => import(new URL('topic-screens.js', document.baseURI).href) as Promise<TopicScreensModule>);
+
+export async function loadTopicScreen(): Promise<void> {
+  await loadTopicScreensModule();
+}
+
+/**
+ * Prepares the topics' diagram drawings in idle time (diagrams/warm-drawings.ts), once the topic
+ * screens' script, which holds the drawings, has loaded.
+ */
+export function warmTopicDiagrams(topics: Parameters<TopicScreensModule['warmDiagramDrawings']>[0]): void {
+  loadTopicScreensModule().then(
+    (module) => module.warmDiagramDrawings(topics),
+    (error: unknown) => console.warn('[kiosk] could not load the topic screens to prepare their diagrams:', error),
+  );
+}
 
 /**
  * Staff mode's PIN pad, settings panel and Usage page: a script file of their own

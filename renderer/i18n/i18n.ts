@@ -165,4 +165,4 @@ function applyDocumentLanguage(language: string): void {
 }
 
 // Scripts loaded later (the staff screens) use this instance, not a copy of their own (shared-i18n.ts).
-globalThis.kioskI18n = { t, topicText, hasTopicText, currentLanguage, onLanguageChanged };
+globalThis.kioskI18n = { t, topicText, hasTopicText, currentLanguage, isSourceLanguage, onLanguageChanged };

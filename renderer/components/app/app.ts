@@ -27,8 +27,7 @@ import '../attract-screen/attract-screen';
 import '../staff-mode/staff-mode';
 import '../display-controls/display-controls';
 import type { KxStaffMode } from '../staff-mode/staff-mode';
-import { loadTopicScreen, preloadLaterScreens } from '../lazy-screens';
-import { warmDiagramDrawings } from '../../diagrams/warm-drawings';
+import { loadTopicScreen, preloadLaterScreens, warmTopicDiagrams } from '../lazy-screens';
 
 type Phase = 'loading' | 'ready' | 'failed';
 
@@ -119,7 +118,7 @@ export class KxApp extends LitElement {
       runAfterFirstPaint(preloadLaterScreens);
       runWhenIdleAfterFirstPaint(() => warmUpIntl(currentLanguage()));
       // So is a diagram page: its drawing is prepared while the kiosk waits, not in the tap.
-      runWhenIdleAfterFirstPaint(() => warmDiagramDrawings(content.topics));
+      runWhenIdleAfterFirstPaint(() => warmTopicDiagrams(content.topics));
     } catch (error) {
       console.warn('[kiosk] start-up failed:', error);
       this.phase = 'failed';

@@ -74,3 +74,14 @@ test('the built renderer is one script file that the page loads', () => {
   assert.ok(!existsSync(path.join(appFolder, 'chunks')), 'no chunk folder');
   assert.doesNotMatch(read('app.js'), /\bimport\s*\(\s*["']\.\//, 'no import() of another file');
 });
+
+test('the topic screens are a script of their own, using the Listen button the app defines', () => {
+  // In the minified code an element's definition is its decorator, `[x("kx-...")]`.
+  const defines = (file: string, tag: string) => new RegExp(`\\[[\\w$]+\\("${tag}"\\)\\]`).test(read(file));
+  assert.equal(defines('app.js', 'kx-home-screen'), true, 'the check finds a definition');
+  assert.equal(defines('app.js', 'kx-topic-screen'), false, 'app.js does not carry the topic screen');
+  assert.equal(defines('topic-screens.js', 'kx-topic-screen'), true);
+  assert.equal(defines('app.js', 'kx-listen-button'), true, 'the home screen defines the Listen button');
+  assert.equal(defines('topic-screens.js', 'kx-listen-button'), false, 'topic-screens.js does not define it a second time');
+  assert.match(read('app.js'), /topic-screens\.js/, 'app.js loads it by name');
+});

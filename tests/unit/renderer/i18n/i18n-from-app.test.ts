@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TFunction } from 'i18next';
-import { currentLanguage, hasTopicText, onLanguageChanged, t, topicText } from '../../../../renderer/i18n/i18n-from-app';
+import { currentLanguage, hasTopicText, isSourceLanguage, onLanguageChanged, t, topicText } from '../../../../renderer/i18n/i18n-from-app';
 
 test("a later script's texts are the app's: each call goes to the instance the app shared, and says so when there is none", () => {
   assert.throws(() => t('staff.done'), /The app has not shared its texts/);
@@ -11,6 +11,7 @@ test("a later script's texts are the app's: each call goes to the instance the a
     topicText: (topicId, key) => `${topicId}:${key}`,
     hasTopicText: (topicId, key) => key === 'title' && topicId === 'muscle-atrophy',
     currentLanguage: () => 'ar',
+    isSourceLanguage: (language) => language === 'en',
     onLanguageChanged: (listener) => {
       calls.push('listening');
       listener('es');
@@ -23,6 +24,8 @@ test("a later script's texts are the app's: each call goes to the instance the a
     assert.equal(hasTopicText('muscle-atrophy', 'title'), true);
     assert.equal(hasTopicText('muscle-atrophy', 'summary'), false);
     assert.equal(currentLanguage(), 'ar');
+    assert.equal(isSourceLanguage('en'), true);
+    assert.equal(isSourceLanguage('ar'), false);
     const heard: string[] = [];
     onLanguageChanged((language) => heard.push(language))();
     assert.deepEqual(heard, ['es']);
