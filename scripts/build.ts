@@ -110,7 +110,7 @@ const useAppInstancesPlugin: esbuild.Plugin = {
 async function bundleLaterScript(common: esbuild.BuildOptions, name: string, entry: string): Promise<void> {
   const { metafile } = await esbuild.build({ ...common, entryPoints: { [name]: path.join(projectRoot, entry) }, plugins: [useAppInstancesPlugin], metafile: true });
   const copies = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/i18next/') || Object.keys(SHARED_FROM_APP).includes(path.normalize(input)));
-  if (copies.length > 0) throw new Error(`${name}.js must use the app's texts and usage queue, but bundles ${copies.join(', ')}: import i18n.ts and report-usage.ts only by those names, so the build can swap in their stand-ins.`);
+  if (copies.length > 0) throw new Error(`${name}.js must use the app's shared instances, but bundles ${copies.join(', ')}: import ${Object.keys(SHARED_FROM_APP).map((file) => path.basename(file)).join(', ')} only by those names, so the build can swap in their stand-ins.`);
 }
 
 async function bundleRenderer({ production }: BuildOptions): Promise<void> {
@@ -127,7 +127,7 @@ async function bundleRenderer({ production }: BuildOptions): Promise<void> {
     legalComments: 'none',
   };
   // Scripts of their own, loaded after the first screen (renderer/components/lazy-screens.ts). Each
-  // brings its own copy of Lit (a few kB) and uses the app's texts and usage queue.
+  // brings its own copy of Lit (a few kB) and uses the app's shared instances (SHARED_FROM_APP).
   // The staff screens: fetched only when staff hold the corner.
   const staffScreens = bundleLaterScript(common, 'staff-screens', path.join('renderer', 'components', 'staff-screens.ts'));
   // The topic screens and the Take this home sheet: fetched once the first screen is painted, so

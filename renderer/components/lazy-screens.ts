@@ -3,10 +3,10 @@ import type * as TopicScreens from './topic-screens';
 /**
  * Screens a patient does not see at start are scripts of their own, imported with import() only
  * when asked for, so the first screen's script is smaller and nothing of theirs runs before the
- * first screen (scripts/build.ts). Each loader imports its module once; the app asks for them
- * right after the first screen is painted, so they are ready before anyone can tap, and awaits
- * them again before showing one (a no-op once loaded). A module that fails to load is tried
- * again the next time.
+ * first screen (scripts/build.ts). Each loader imports its module once; the app asks for the
+ * patient's screens right after the first screen is painted, so they are ready before anyone can
+ * tap, and awaits them again before showing one (a no-op once loaded). A module that fails to
+ * load is asked for again the next time (a browser may answer from its failed first try).
  */
 function loadOnce<Module = unknown>(load: () => Promise<Module>): () => Promise<Module> {
   let pending: Promise<Module> | null = null;

@@ -164,5 +164,6 @@ function applyDocumentLanguage(language: string): void {
   if (entry) root.style.setProperty('--kx-font-family', entry.font);
 }
 
-// Scripts loaded later (the staff screens) use this instance, not a copy of their own (shared-i18n.ts).
+// Scripts loaded later (the topic screens, the staff screens, the Take this home sheet) use this
+// instance, not a copy of their own (shared-i18n.ts).
 globalThis.kioskI18n = { t, topicText, hasTopicText, currentLanguage, isSourceLanguage, onLanguageChanged };

@@ -1,6 +1,6 @@
 /**
- * Stands in for read-aloud.ts inside a script loaded later (scripts/build.ts swaps it in for the
- * topic screens and the staff screens): the app's one player (globalThis.kioskReadAloud), so
+ * Stands in for read-aloud.ts inside a script loaded later (scripts/build.ts swaps it in; the
+ * topic screens use it): the app's one player (globalThis.kioskReadAloud), so
  * only one page ever speaks and the idle reset silences every page. A second player in the
  * later script would play over the first and miss the app's stop() calls.
  */

@@ -39,6 +39,6 @@ declare global {
   var kioskReportUsage: typeof reportUsage | undefined;
 }
 
-// Scripts loaded later (the Take this home sheet) send their counts through this queue, in order
+// Scripts loaded later (the topic screens, the Take this home sheet) send their counts through this queue, in order
 // with the app's and flushed with them, not through a copy of their own (report-usage-from-app.ts).
 globalThis.kioskReportUsage = reportUsage;

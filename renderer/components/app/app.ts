@@ -114,7 +114,7 @@ export class KxApp extends LitElement {
       this.content = content;
       this.phase = 'ready';
       this.reportContentStarted(true);
-      // The topic screen is what a patient opens next: its module runs as soon as the first screen is painted.
+      // The topic screen is what a patient opens next: its script is fetched as soon as the first screen is painted.
       runAfterFirstPaint(preloadLaterScreens);
       runWhenIdleAfterFirstPaint(() => warmUpIntl(currentLanguage()));
       // So is a diagram page: its drawing is prepared while the kiosk waits, not in the tap.

@@ -72,7 +72,7 @@ export class KxStaffMode extends LitElement {
   /** Opens staff mode: the panel if a session is still open, else the PIN pad. */
   async openStaffMode(): Promise<void> {
     if (this.step.name !== 'closed') return;
-    // The PIN pad and panel run only once imported (lazy-screens.ts), normally long before staff come.
+    // The PIN pad and panel are fetched and run only now, the first time staff hold the corner (lazy-screens.ts).
     let status: Awaited<ReturnType<typeof kiosk.getStaffStatus>>;
     try {
       [status] = await Promise.all([kiosk.getStaffStatus(), loadStaffScreens()]);
