@@ -3,20 +3,32 @@ import type * as TopicScreens from './topic-screens';
 /**
  * Screens a patient does not see at start are scripts of their own, imported with import() only
  * when asked for, so the first screen's script is smaller and nothing of theirs runs before the
- * first screen (scripts/build.ts). Each loader imports its module once; the app asks for the
+ * first screen (scripts/build.ts). Each loader imports its script once; the app asks for the
  * patient's screens right after the first screen is painted, so they are ready before anyone can
- * tap, and awaits them again before showing one (a no-op once loaded). A module that fails to
- * load is asked for again the next time (a browser may answer from its failed first try).
+ * tap, and awaits them again before showing one (a no-op once loaded). A script that fails to
+ * load is asked for again the next time.
  */
-function loadOnce<Module = unknown>(load: () => Promise<Module>): () => Promise<Module> {
+function loadOnce<Module = unknown>(load: (attempt: number) => Promise<Module>): () => Promise<Module> {
   let pending: Promise<Module> | null = null;
+  let attempt = 0;
   return () => {
-    pending ??= load().catch((error: unknown) => {
+    pending ??= load((attempt += 1)).catch((error: unknown) => {
       pending = null;
       throw error;
     });
     return pending;
   };
+}
+
+/**
+ * A script's address for import(). A browser keeps a module whose first load failed in its module
+ * map and answers a second import() of the same address with the same failure, so each new
+ * attempt asks for its own address (the app's protocol and the preview server ignore the query).
+ */
+function scriptUrl(file: string, attempt: number): string {
+  const url = new URL(file, document.baseURI);
+  if (attempt > 1) url.searchParams.set('attempt', String(attempt));
+  return url.href;
 }
 
 type TopicScreensModule = typeof TopicScreens;
@@ -27,7 +39,7 @@ type TopicScreensModule = typeof TopicScreens;
  * painted, so a tap on a topic finds it ready. It uses the app's texts, usage queue, read-aloud
  * player and Listen button (scripts/build.ts).
  */
-const loadTopicScreensModule = loadOnce(() => import(new URL('topic-screens.js', document.baseURI).href) as Promise<TopicScreensModule>);
+const loadTopicScreensModule = loadOnce((attempt) => import(scriptUrl('topic-screens.js', attempt)) as Promise<TopicScreensModule>);
 
 export async function loadTopicScreen(): Promise<void> {
   await loadTopicScreensModule();
@@ -49,14 +61,14 @@ export function warmTopicDiagrams(topics: Parameters<TopicScreensModule['warmDia
  * (staff-screens.ts), fetched only when staff hold the corner, never in the background. Its
  * address is built at run time so the bundler leaves the import alone.
  */
-export const loadStaffScreens = loadOnce(() => import(new URL('staff-screens.js', document.baseURI).href));
+export const loadStaffScreens = loadOnce((attempt) => import(scriptUrl('staff-screens.js', attempt)));
 
 /**
  * The "Take this home" sheet (printing and the QR code): a script file of its own, so the home
  * screen's script is smaller, fetched in the background once the first screen is painted so a
  * tap finds it ready. It uses the app's texts and usage queue (scripts/build.ts).
  */
-export const loadTakeHomeSheet = loadOnce(() => import(new URL('take-home-sheet.js', document.baseURI).href));
+export const loadTakeHomeSheet = loadOnce((attempt) => import(scriptUrl('take-home-sheet.js', attempt)));
 
 /** Loads every later screen a patient may see in the background; failures are logged and retried on use. */
 export function preloadLaterScreens(): void {

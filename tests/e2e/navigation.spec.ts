@@ -109,3 +109,31 @@ test('the next page is made ahead, hidden and out of reach, and Next shows that 
   await expect(page.locator(SHOWN_PAGE)).not.toHaveAttribute('inert');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
+
+test('when the topic screens cannot be loaded the patient is told so, and the next tap on the topic tries again and opens it', async ({ page, home, topic, kioskGuard }) => {
+  kioskGuard.allowConsoleError(/topic-screens|Failed to load resource|ERR_FAILED/);
+  // Every request fails until the script is "repaired": the one made in the background after the
+  // first paint, the diagram warm-up's, and the first tap's.
+  let repaired = false;
+  const requested: string[] = [];
+  await page.route(
+    (url) => url.pathname.endsWith('/topic-screens.js'),
+    (route) => {
+      requested.push(new URL(route.request().url()).search);
+      return repaired ? route.continue() : route.abort('failed');
+    },
+  );
+  await home.open();
+  await expect.poll(() => requested.length).toBeGreaterThan(0);
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(uiText('en', 'error.topicMissing'));
+
+  repaired = true;
+  await page.getByRole('banner').getByRole('button', { name: uiText('en', 'nav.home') }).click();
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 0));
+  // Each try asked for its own address: a browser may answer an address whose module failed to
+  // load with the same failure, without asking again.
+  expect(requested.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(requested).size).toBe(requested.length);
+});
