@@ -52,6 +52,18 @@ export interface GlyphFont {
  * protocol), summed over every text node, shadow roots included.
  */
 export async function fontsDrawingText(cdp: CDPSession): Promise<GlyphFont[]> {
+  // The page may still replace a text node while its fonts are read one node at a time (a page
+  // made ahead in idle time, a label updating): then the whole screen is read again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readFontsDrawingText(cdp);
+    } catch (error) {
+      if (attempt >= 3 || !/Could not find node with given id/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function readFontsDrawingText(cdp: CDPSession): Promise<GlyphFont[]> {
   interface DomNode {
     nodeId: number;
     nodeType: number;
