@@ -30,7 +30,10 @@ export class DiagramController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopListening = onLanguageChanged(() => this.refresh());
+    // Not for a host taken off the page earlier in the same switch (see I18nController).
+    this.stopListening = onLanguageChanged(() => {
+      if (this.stopListening !== null) this.refresh();
+    });
   }
 
   hostDisconnected(): void {

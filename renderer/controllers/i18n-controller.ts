@@ -13,7 +13,12 @@ export class I18nController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopListening = onLanguageChanged(() => this.host.requestUpdate());
+    // i18next calls every listener it had when the switch began, so a host taken off the page by
+    // an earlier listener in the same switch (a page made ahead, dropped) is still called: it
+    // must not render again for a page no one will see.
+    this.stopListening = onLanguageChanged(() => {
+      if (this.stopListening !== null) this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {

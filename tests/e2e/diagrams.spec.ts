@@ -259,6 +259,8 @@ for (const screen of [
   test.describe(`on a ${screen.name} screen`, () => {
     test.use({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
     test('diagrams are vector drawings with real text that fit their boxes', async ({ page }) => {
+      // Twenty page turns on a 4K screen, drawn without a GPU: ~30 s on a two-core CI machine.
+      test.slow();
       await startIn(page, 'en');
       await forEachDiagramPage(page, async (id) => {
         const drawing = figureDrawing(page, id);

@@ -24,6 +24,8 @@ test('home → topic → next → back → home', async ({ home, topic }) => {
 });
 
 test('every page in order, each with the care-team reminder, ending with Sources and review', async ({ page, home, topic }) => {
+  // Every page of the topic, three checks each: ~20 s alone on a two-core machine, more beside another test.
+  test.slow();
   await home.open();
   await home.topic(new RegExp(topicText('en', 'title'))).click();
   for (let index = 0; index < pageTotal; index++) {
@@ -108,6 +110,38 @@ test('the next page is made ahead, hidden and out of reach, and Next shows that 
   expect(await page.locator(SHOWN_PAGE).evaluate((article) => (article as HTMLElement & { madeAhead?: boolean }).madeAhead), 'the page shown is the one made ahead').toBe(true);
   await expect(page.locator(SHOWN_PAGE)).not.toHaveAttribute('inert');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
+
+test('a language switch drops the page made ahead without rendering it again, then makes it in the new language', async ({ page, home, topic, languages }) => {
+  await home.open();
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await topic.button('Next').click();
+  // The contents page's chapters, made ahead of it, are let go once the next page is made.
+  const ahead = page.locator('kx-topic-screen article.ahead');
+  await expect(ahead).toHaveCount(1);
+  await expect(ahead.locator('h1')).toHaveText(screenTitle('en', 2));
+  // Every component inside the hidden page notes when it renders again.
+  const parts = await ahead.evaluate((article) => {
+    const components = [...article.querySelectorAll('*')].filter((element) => element.tagName.startsWith('KX-'));
+    for (const component of components) {
+      const element = component as HTMLElement & { update(changed: unknown): void };
+      const update = element.update.bind(element);
+      element.update = (changed) => {
+        document.body.dataset.aheadRendered = element.tagName;
+        update(changed);
+      };
+    }
+    return components.length;
+  });
+  expect(parts, 'the page made ahead has parts of its own').toBeGreaterThan(0);
+
+  await languages.choose('Español');
+  await expect(topic.heading).toHaveText(screenTitle('es', 1));
+  // Made again, in Spanish, while the patient reads; the English one never rendered in Spanish.
+  await expect(ahead.locator('h1')).toHaveText(screenTitle('es', 2));
+  expect(await page.evaluate(() => document.body.dataset.aheadRendered ?? null), 'a part of the dropped page rendered again').toBeNull();
+  await topic.button(uiText('es', 'nav.next')).click();
+  await expect(topic.heading).toHaveText(screenTitle('es', 2));
 });
 
 test('when the topic screens cannot be loaded the patient is told so, and the next tap on the topic tries again and opens it', async ({ page, home, topic, kioskGuard }) => {
