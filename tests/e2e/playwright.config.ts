@@ -14,7 +14,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Most tests take 5-20 s; on a slow two-core CI machine, with two at once, some took over 30.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     viewport: { width: 1920, height: 1080 },
