@@ -30,6 +30,11 @@ export class DiagramController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A host put back on the page may have missed a switch, or a drawing that arrived meanwhile.
+    if (this.preparedFor !== '') {
+      this.refresh();
+      this.host.requestUpdate();
+    }
     // Not for a host taken off the page earlier in the same switch (see I18nController).
     this.stopListening = onLanguageChanged(() => {
       if (this.stopListening !== null) this.refresh();
@@ -64,6 +69,9 @@ export class DiagramController implements ReactiveController {
         console.error(`[kiosk] diagram ${diagram.url} could not be shown:`, error);
         this.failed = true;
       })
-      .finally(() => this.host.requestUpdate());
+      // A host taken off the page meanwhile renders again only if it is put back (hostConnected).
+      .finally(() => {
+        if (this.stopListening !== null) this.host.requestUpdate();
+      });
   }
 }
