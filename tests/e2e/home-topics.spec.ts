@@ -97,7 +97,7 @@ test('24 topics: the next patient sees the grid from its top, however far the la
   await cards.last().scrollIntoViewIfNeeded();
   await expect(cards.first()).not.toBeInViewport();
   // An untouched-looking home screen resets straight to the attract screen when the idle time runs out.
-  await page.locator('kx-attract-screen[active]').waitFor({ timeout: 15_000 });
+  await page.locator('kx-attract-screen[active]').waitFor({ timeout: 25_000 });
   await page.locator('kx-attract-screen').click();
   await expect(cards.first()).toBeInViewport({ ratio: 1 });
 });

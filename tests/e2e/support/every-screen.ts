@@ -97,8 +97,10 @@ export async function walkEveryScreen(page: Page, language: string, visit: (wher
 }
 
 /** Idle times that bring the idle prompt and the attract screen quickly at the end of a walk. */
-// 6 s between touches leaves room for a slow check (axe, under load) on one screen before the idle prompt.
-export const WALK_IDLE_TIMES = { idleTimeoutSeconds: 6, idleCountdownSeconds: 6 } as const;
+// 10 s between touches leaves room for a slow check on one screen before the idle prompt: with
+// 6 s, a CI machine under load once took longer over the home screen (the page's start, then an
+// axe audit in Chinese), the prompt came first, and the walk's next tap waited behind it for good.
+export const WALK_IDLE_TIMES = { idleTimeoutSeconds: 10, idleCountdownSeconds: 6 } as const;
 
 /** An address long enough to wrap on a narrow sheet, so the walk sees the longest layout. */
 export const WALK_TOPIC_LINK = 'https://clinic.example.org/patient-education/muscle-atrophy?from=kiosk';
