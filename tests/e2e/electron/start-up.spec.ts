@@ -7,7 +7,8 @@ import { expect, test } from './fixtures';
 test('the kiosk window opens hidden, is shown on ready-to-show, and renders the home screen from app://kiosk/', async ({ launchKiosk }) => {
   const kiosk = await launchKiosk();
   const kioskWindow = await kiosk.window();
-  await expect.poll(() => kioskWindow.history).toEqual(['created hidden', 'ready-to-show', 'show']);
+  // ready-to-show waits for the page's first paint: on a busy two-core CI machine that took over 5 s.
+  await expect.poll(() => kioskWindow.history, { timeout: 20_000 }).toEqual(['created hidden', 'ready-to-show', 'show']);
   expect(kioskWindow.isVisible()).toBe(true);
   expect(kioskWindow.isKiosk()).toBe(true);
 
