@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { WALK_IDLE_TIMES } from './support/every-screen';
 import { generatedTopicsFolder } from './support/generated-topics';
-import { answerSettings } from './support/kiosk-settings';
 import { startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
 import { measureTextFit } from './support/text-fit';
 import { targetProblems, unreachableTargets, visibleTargets } from './support/touch-targets';
@@ -91,13 +89,14 @@ test('24 topics: a grid that fills the width and scrolls under the heading, on e
 
 test('24 topics: the next patient sees the grid from its top, however far the last one scrolled', async ({ page, kioskGuard }) => {
   kioskGuard.allowOrigin(manyTopics.url.replace(/\/$/, ''));
-  await answerSettings(page, WALK_IDLE_TIMES);
+  await page.clock.install();
   await page.goto(manyTopics.url);
   const cards = page.locator('kx-home-screen button.topic');
   await cards.last().scrollIntoViewIfNeeded();
   await expect(cards.first()).not.toBeInViewport();
   // An untouched-looking home screen resets straight to the attract screen when the idle time runs out.
-  await page.locator('kx-attract-screen[active]').waitFor({ timeout: 25_000 });
+  await page.clock.runFor(90_000 + 1_000);
+  await page.locator('kx-attract-screen[active]').waitFor();
   await page.locator('kx-attract-screen').click();
   await expect(cards.first()).toBeInViewport({ ratio: 1 });
 });

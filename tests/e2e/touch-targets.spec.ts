@@ -1,38 +1,10 @@
 import { uiText } from './content-data';
 import { expect, test } from './fixtures';
-import { answerSettings } from './support/kiosk-settings';
-import { answerStaffAsUnlocked } from './support/staff-answers';
-import { walkEveryScreen, WALK_SETTINGS } from './support/every-screen';
-import { targetProblems, visibleTargets } from './support/touch-targets';
 
 /**
- * Every button a finger can reach, on every screen at 1920x1080, is at least 48x48 CSS px and at
- * least 8 px from the next one, and shows a pressed state the moment it is touched.
+ * A button shows it was touched the moment a finger is on it. (Its size, 48x48 CSS px at least, and
+ * its distance from the next, 8 px at least, are measured on every screen in every-screen.spec.ts.)
  */
-const MIN_SIZE = 48;
-const MIN_GAP = 8;
-
-test('every touch target on every screen is at least 48x48 px and 8 px from its neighbours', async ({ page }) => {
-  test.setTimeout(90_000);
-  await answerSettings(page, WALK_SETTINGS);
-  await answerStaffAsUnlocked(page);
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  const problems: string[] = [];
-  let measured = 0;
-  const measure = async (where: string) => {
-    const targets = await visibleTargets(page);
-    expect(targets.length, `${where} has something to tap`).toBeGreaterThan(0);
-    measured += targets.length;
-    problems.push(...targetProblems(targets, MIN_SIZE, MIN_GAP).map((problem) => `${where}: ${problem}`));
-  };
-
-  await walkEveryScreen(page, 'en', measure);
-
-  expect(problems).toEqual([]);
-  expect(measured).toBeGreaterThan(100);
-});
-
 test('a button shows its pressed state the moment a finger is on it', async ({ page, home }) => {
   await home.open();
   const buttons = [

@@ -14,3 +14,5 @@ export const SCREEN_SIZES = [
 ] as const;
 
 export const sizeName = ({ width, height }: { width: number; height: number }) => `${width}x${height}`;
+
+export type ScreenSize = (typeof SCREEN_SIZES)[number];
