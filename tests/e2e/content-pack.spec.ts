@@ -59,6 +59,9 @@ async function openStaffPanel(page: Page) {
   return section;
 }
 
+/** Checking a pack's signature and unpacking it took over 5 s on a busy two-core CI machine. */
+const INSTALL_TIME = 30_000;
+
 test('staff install a signed pack from a USB stick; patients see it after the next idle reset, not before', async ({ page, kioskGuard }) => {
   kioskGuard.allowOrigin(kiosk.origin);
   await page.clock.install();
@@ -68,7 +71,7 @@ test('staff install a signed pack from a USB stick; patients see it after the ne
   const section = await openStaffPanel(page);
   await expect(section).toContainText(uiText('en', 'staff.contentBuiltIn'));
   await section.getByRole('button', { name: 'Install \u2068clinic-topics-2026.12.0.kioskpack\u2069 from \u2068USB\u2069' }).click();
-  await expect(section.getByRole('status')).toContainText('Installed version 2026.12.0. Patients will see it after the next reset.');
+  await expect(section.getByRole('status')).toContainText('Installed version 2026.12.0. Patients will see it after the next reset.', { timeout: INSTALL_TIME });
   await expect(section).toContainText('Version 2026.12.0 is installed. Patients will see it after the next reset.');
   await staffPanel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
   // Nothing changes under anyone's eyes.
@@ -107,7 +110,7 @@ test('an older pack is refused at first; staff can then install it on purpose, a
   await expect(section.getByRole('button', { name: uiText('en', 'staff.contentOlderYes') })).toHaveCount(0);
   await section.getByRole('button', { name: 'Install \u2068clinic-topics-2026.11.0.kioskpack\u2069 from \u2068USB\u2069' }).click();
   await section.getByRole('button', { name: uiText('en', 'staff.contentOlderYes') }).click();
-  await expect(section.getByRole('status')).toContainText('Installed version 2026.11.0. Patients will see it after the next reset.');
+  await expect(section.getByRole('status')).toContainText('Installed version 2026.11.0. Patients will see it after the next reset.', { timeout: INSTALL_TIME });
   await staffPanel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
   await expect(page.getByRole('main')).toContainText(NEW_TITLE);
   await page.clock.runFor(90_000 + 20_000 + 1_000);

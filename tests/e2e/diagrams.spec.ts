@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { KioskSettingsView } from '../../main/ipc/contract';
 import { pageScreen, registry, topicPagesList, topicText, uiText, TOPIC_ID } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
@@ -17,8 +16,8 @@ import { SHOWN_PAGE } from './pages/topic-page';
 const diagramPages = topicPagesList.flatMap((shown, index) => (shown.kind === 'screen' && shown.screen.diagram ? [{ index, id: shown.screen.diagram.id }] : []));
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-async function startIn(page: Page, language: string, settings: Partial<KioskSettingsView> = {}): Promise<void> {
-  await answerSettings(page, { defaultLanguage: language, ...settings });
+async function startIn(page: Page, language: string): Promise<void> {
+  await answerSettings(page, { defaultLanguage: language });
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).waitFor();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -51,28 +50,33 @@ test('there are at least six diagrams, each on its own screen', () => {
   expect(new Set(diagramPages.map((entry) => entry.id)).size).toBe(diagramPages.length);
 });
 
-for (const language of registry.languages) {
-  for (const textSize of ['standard', 'largest'] as const) {
-    test(`${language.code}, ${textSize} text: every diagram shows its words from the language file, and they fit their boxes`, async ({ page }) => {
-      await startIn(page, language.code, { defaultTextSize: textSize });
-      const problems: string[] = [];
-      await forEachDiagramPage(page, async (id) => {
-        await expect(figureDrawing(page, id)).toBeVisible();
-        const labels = await measureLabels(figureDrawing(page, id));
-        expect(labels.length, `${id} has labels`).toBeGreaterThan(0);
-        for (const label of labels) {
-          expect(label.text, `${id}/${label.label}`).toBe(labelText(language.code, id, label.label));
-          expect(label.direction, `${id}/${label.label} reads ${language.dir}`).toBe(language.dir);
-          if (label.overflow > 1) problems.push(`${id}/${label.label} "${label.text}" spills ${label.overflow.toFixed(1)} px out of its box ${JSON.stringify(label.box)} → ${JSON.stringify(label.words)}`);
-        }
-      });
-      expect(problems, 'labels that do not fit').toEqual([]);
-    });
-  }
+/** Steps back to a page (0-based) with Back, as a patient would. */
+async function goBackToPage(page: Page, language: string, from: number, to: number): Promise<void> {
+  const back = page.getByRole('navigation').getByRole('button', { name: uiText(language, 'nav.back') });
+  for (let index = from; index > to; index -= 1) await back.click();
+  await expect(page.getByRole('navigation')).toHaveAttribute('data-page', String(to + 1));
+}
 
-  test(`${language.code}: each diagram is an image with a name and a description, and its words are a list`, async ({ page }) => {
+for (const language of registry.languages) {
+  // One walk per language (a kiosk start and ~20 taps cost more than the checks on a busy CI
+  // machine): forward through the diagrams at the standard text size, then, as a patient who
+  // picks the largest text on the last one, back through them all.
+  test(`${language.code}: every diagram shows its words from the language file, fitting their boxes at the standard and the largest text size; each is an image with a name and a description, and its words are a list`, async ({ page }) => {
     await startIn(page, language.code);
+    const problems: string[] = [];
+    const checkLabels = async (id: string, textSize: string) => {
+      await expect(figureDrawing(page, id)).toBeVisible();
+      const labels = await measureLabels(figureDrawing(page, id));
+      expect(labels.length, `${id} has labels`).toBeGreaterThan(0);
+      for (const label of labels) {
+        expect(label.text, `${id}/${label.label}`).toBe(labelText(language.code, id, label.label));
+        expect(label.direction, `${id}/${label.label} reads ${language.dir}`).toBe(language.dir);
+        if (label.overflow > 1) problems.push(`${textSize} text: ${id}/${label.label} "${label.text}" spills ${label.overflow.toFixed(1)} px out of its box ${JSON.stringify(label.box)} → ${JSON.stringify(label.words)}`);
+      }
+    };
+
     await forEachDiagramPage(page, async (id, index) => {
+      await checkLabels(id, 'standard');
       const name = topicText(language.code, `diagrams.${id}.name`);
       const image = page.getByRole('img', { name, exact: true });
       await expect(image).toBeVisible();
@@ -83,6 +87,16 @@ for (const language of registry.languages) {
       await expect(list.getByRole('listitem')).toHaveText(labelIds.map((label) => labelText(language.code, expected.id, label ?? '')));
       await expect(page.getByRole('button', { name: uiText(language.code, 'diagram.enlarge') })).toBeVisible();
     });
+
+    await page.getByRole('banner').getByRole('button', { name: uiText(language.code, 'display.textSizes.largest') }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+    let at = diagramPages.at(-1)!.index;
+    for (const { index, id } of [...diagramPages].reverse()) {
+      await goBackToPage(page, language.code, at, index);
+      at = index;
+      await checkLabels(id, 'largest');
+    }
+    expect(problems, 'labels that do not fit').toEqual([]);
   });
 }
 

@@ -50,16 +50,32 @@ async function openTopic(page: Page, language = 'en'): Promise<void> {
 }
 
 for (const language of registry.languages) {
-  test(`${language.code}: Listen reads every page aloud, and turning the page stops it`, async ({ page, topic }) => {
+  // In the source language Listen is tapped on every page. Every other language plays its first,
+  // second and last pages, and every page's sound and timings are fetched as the kiosk would fetch
+  // them: tapping through each page in six languages took ~5 of CI's 30 minutes, and the choice
+  // of file for a page does not depend on the language.
+  const everyPage = language.code === registry.sourceLanguage;
+  const played = everyPage ? topicPagesList.map((_, index) => index) : [0, 1, topicPagesList.length - 1];
+  const title = everyPage ? 'Listen reads every page aloud' : 'Listen reads the first, second and last pages aloud, every page has its sound,';
+  test(`${language.code}: ${title} and turning the page stops it`, async ({ page, topic }) => {
     // Every page of the topic, each played for a moment: longer than one screen's test.
     test.setTimeout(120_000);
     await openTopic(page, language.code);
     for (let index = 0; index < topicPagesList.length; index += 1) {
       await expect(topic.heading).toHaveText(screenTitle(language.code, index));
-      await expect(listenButton(page)).toHaveText(uiText(language.code, 'speech.listen'));
-      await listenButton(page).click();
-      await expectAdvancing(page, `audio/${TOPIC_ID}/${language.code}/${pageId(index)}`);
-      await expect(listenButton(page)).toHaveText(uiText(language.code, 'speech.pause'));
+      const base = `audio/${TOPIC_ID}/${language.code}/${pageId(index)}`;
+      if (played.includes(index)) {
+        await expect(listenButton(page)).toHaveText(uiText(language.code, 'speech.listen'));
+        await listenButton(page).click();
+        await expectAdvancing(page, base);
+        await expect(listenButton(page)).toHaveText(uiText(language.code, 'speech.pause'));
+      } else {
+        const [sound, timings] = await Promise.all([page.request.get(`/${base}.mp3`), page.request.get(`/${base}.json`)]);
+        expect(sound.status(), `${base}.mp3`).toBe(200);
+        expect((await sound.body()).length, `${base}.mp3 holds audio`).toBeGreaterThan(2000);
+        expect(timings.status(), `${base}.json`).toBe(200);
+        expect(((await timings.json()) as { sentences: unknown[] }).sentences.length, `${base}.json has sentences`).toBeGreaterThan(0);
+      }
       if (index < topicPagesList.length - 1) {
         await topic.forward.click();
         // The new page is not read by itself; the last one stopped at once.
