@@ -60,13 +60,16 @@ test('a stuck page that a patient touches is reported unresponsive, crashed afte
   const kiosk = await launchKiosk();
   const stuck = await homeShown(kiosk);
   const kioskWindow = await kiosk.window();
-  void stuck
-    .evaluate(() => {
+  // Started from a task the page runs next, and waited for, so the key below is sent only once the
+  // page is stuck (evaluating the loop itself raced the key on a busy machine).
+  await stuck.evaluate(() => {
+    setTimeout(() => {
       for (;;) {
         // A script that never yields: no input, no paint, no answer to anything.
       }
-    })
-    .catch(() => {});
+    });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 250));
   // Chromium notices a stuck page when input it sends goes unanswered (tests/electron-double/README.md).
   const press = await kioskWindow.webContents.pressKeys('KeyA');
   expect(press.unanswered).toContain('keyDown a');
@@ -84,12 +87,16 @@ test('a page that answers late but within the grace period is left alone', async
   const page = await homeShown(kiosk);
   const kioskWindow = await kiosk.window();
   const busyMs = UNRESPONSIVE_AFTER_MS + 2_000;
-  void page.evaluate((ms) => {
-    const end = Date.now() + ms;
-    while (Date.now() < end) {
-      // A long task that ends by itself.
-    }
+  // As above: the key is sent once the long task is surely under way.
+  await page.evaluate((ms) => {
+    setTimeout(() => {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        // A long task that ends by itself.
+      }
+    });
   }, busyMs);
+  await new Promise((resolve) => setTimeout(resolve, 250));
   await kioskWindow.webContents.pressKeys('KeyA');
   await expect.poll(() => kioskWindow.history.filter((entry) => entry === 'unresponsive' || entry === 'responsive'), { timeout: busyMs + 5_000 }).toEqual(['unresponsive', 'responsive']);
   // Past the grace period nothing was crashed or reloaded: the same page still shows the kiosk.
