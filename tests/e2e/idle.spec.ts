@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { firstPageWithGlossaryWord, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
+import { pauseClockNow } from './support/paused-clock';
 import { SHOWN_PAGE } from './pages/topic-page';
 
 // The idle cycle runs on Playwright's clock, so 90 s pass in an instant.
@@ -16,7 +17,7 @@ test('after the idle time "Are you still there?" counts down, and "I\'m still he
   await page.getByRole('main').getByRole('button').first().click();
   // The clock stops before the last touch, so the time the test's own steps take (seconds, on a
   // busy machine) does not count: only runFor() moves it.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+  await pauseClockNow(page);
   await topic.button('Next').click();
   await page.clock.runFor(89_000);
   await expect(page.getByRole('dialog')).toBeHidden();
