@@ -12,7 +12,7 @@ export interface DiagramSamples {
 }
 
 // The page shown, not one made ahead of the next tap (hidden beside it).
-const ENLARGE = 'kx-topic-screen article.current kx-diagram-figure button.enlarge';
+const ENLARGE = 'kx-topic-screen:not([standby]) article.current kx-diagram-figure button.enlarge';
 
 export async function measureDiagramOpen(app: TapPage, baseline: TapPage, samples: number): Promise<DiagramSamples> {
   const { topicId } = await firstTopic(app);

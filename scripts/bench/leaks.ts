@@ -64,7 +64,7 @@ declare global {
 /** Runs in the page: one loop of the patient's journey, waiting for each step to show. */
 function installLeakLoop(): void {
   const shell = () => document.querySelector('kx-app')!.shadowRoot!;
-  const topicRoot = () => shell().querySelector('kx-topic-screen')?.shadowRoot ?? null;
+  const topicRoot = () => shell().querySelector('kx-topic-screen:not([standby])')?.shadowRoot ?? null;
   const picker = () => shell().querySelector('kx-language-picker')!.shadowRoot!;
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const until = async (what: string, condition: () => unknown) => {

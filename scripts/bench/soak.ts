@@ -170,7 +170,7 @@ declare global {
 /** Runs in the page: one patient, from waking the kiosk to the last tap before walking away. */
 function installSoakSession(): void {
   const shell = () => document.querySelector('kx-app')!.shadowRoot!;
-  const topicRoot = () => shell().querySelector('kx-topic-screen')?.shadowRoot ?? null;
+  const topicRoot = () => shell().querySelector('kx-topic-screen:not([standby])')?.shadowRoot ?? null;
   // The topic page on screen, not one made ahead of the next tap (hidden beside it).
   const shownPage = () => topicRoot()?.querySelector('article.current') ?? null;
   const picker = () => shell().querySelector('kx-language-picker')!.shadowRoot!;

@@ -26,7 +26,8 @@ export const TAP_NAMES: Record<TapKind, string> = {
 
 export type TapSamples = Record<TapKind, TapSample[]> & { baseline: TapSample[] };
 
-const TOPIC_SCREEN = 'kx-topic-screen';
+// Not the topic screen on standby behind home (renderer/components/app/app.ts standbyTopic).
+const TOPIC_SCREEN = 'kx-topic-screen:not([standby])';
 const NEXT = `${TOPIC_SCREEN} nav button.next:not([data-last])`;
 const LISTEN = `${TOPIC_SCREEN} kx-listen-button button`;
 const TAKE_HOME = `${TOPIC_SCREEN} button.take-home`;

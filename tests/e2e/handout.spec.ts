@@ -10,6 +10,7 @@ import { lettersOnly, pdfImageCount, pdfPages, pdfText, pdfWords } from './suppo
 import { answerSettings } from './support/kiosk-settings';
 import { projectRoot } from './support/second-kiosk';
 import { readQrCode } from './support/qr-code';
+import { SHOWN_TOPIC_SCREEN } from './pages/topic-page';
 
 // The printed handout, end to end: the preview server's printer prints the real handout page to
 // PDF (scripts/preview/pdf-folder-printing.ts), as Electron prints it on paper.
@@ -290,7 +291,7 @@ test.describe('the Take this home sheet', () => {
       await page.unrouteAll();
       await answerSettings(page, { printingEnabled: false, topicLinks: { 'muscle-atrophy': { fr: address } } });
       await openTopic(page);
-      await expect(page.locator('kx-topic-screen')).toBeVisible();
+      await expect(page.locator(SHOWN_TOPIC_SCREEN)).toBeVisible();
       await expect(page.getByRole('button', { name: uiText('en', 'takeHome.button') })).toHaveCount(0);
     });
   });

@@ -1,6 +1,6 @@
 import { chapterEntries, FIRST_SCREEN_PAGE, pageTotal, positionText, screenTitle, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
-import { SHOWN_PAGE } from './pages/topic-page';
+import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from './pages/topic-page';
 
 test('home → topic → next → back → home', async ({ home, topic }) => {
   await home.open();
@@ -96,7 +96,7 @@ test('the next page is made ahead, hidden and out of reach, and Next shows that 
   await topic.button('Next').click();
   await expect(topic.heading).toHaveText(screenTitle('en', 1));
   // Made while the patient reads: in the page, but neither seen, announced nor reachable.
-  const ahead = page.locator('kx-topic-screen article.ahead');
+  const ahead = page.locator(`${SHOWN_TOPIC_SCREEN} article.ahead`);
   await expect(ahead).toHaveCount(1);
   await expect(ahead).toBeHidden();
   await expect(ahead).toHaveAttribute('inert', '');
@@ -117,7 +117,7 @@ test('a language switch drops the page made ahead without rendering it again, th
   await home.topic(new RegExp(topicText('en', 'title'))).click();
   await topic.button('Next').click();
   // The contents page's chapters, made ahead of it, are let go once the next page is made.
-  const ahead = page.locator('kx-topic-screen article.ahead');
+  const ahead = page.locator(`${SHOWN_TOPIC_SCREEN} article.ahead`);
   await expect(ahead).toHaveCount(1);
   await expect(ahead.locator('h1')).toHaveText(screenTitle('en', 2));
   // Every component inside the hidden page notes when it renders again.

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { FIRST_SCREEN_PAGE, registry, screenTitle, topicPagesList, TOPIC_ID, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
-import { SHOWN_PAGE } from './pages/topic-page';
+import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from './pages/topic-page';
 
 /**
  * Read-aloud in Chromium: the audio made at build time plays (its time really advances), the
@@ -15,7 +15,7 @@ const pageId = (index: number) => {
   const shown = topicPagesList[index]!;
   return shown.kind === 'screen' ? shown.screen.id : shown.kind;
 };
-const listenButton = (page: Page) => page.locator('kx-topic-screen kx-listen-button button');
+const listenButton = (page: Page) => page.locator(`${SHOWN_TOPIC_SCREEN} kx-listen-button button`);
 
 /** What is playing: the page it reads, whether it is paused, and how far it has got (seconds). */
 function playing(page: Page): Promise<{ base: string; paused: boolean; time: number } | null> {
@@ -186,11 +186,11 @@ test('a missing or damaged audio file gives a short message, and the page still 
   await page.route(`**/audio/${TOPIC_ID}/en/${pageId(1)}.mp3`, (route) => route.fulfill({ status: 200, contentType: 'audio/mpeg', body: Buffer.from('not really an mp3 file at all') }));
   await openTopic(page);
   await listenButton(page).click();
-  await expect(page.locator('kx-topic-screen kx-listen-button').getByRole('status')).toHaveText(uiText('en', 'speech.unavailable'));
+  await expect(page.locator(`${SHOWN_TOPIC_SCREEN} kx-listen-button`).getByRole('status')).toHaveText(uiText('en', 'speech.unavailable'));
   await topic.forward.click();
   await expect(topic.heading).toHaveText(screenTitle('en', 1));
   await listenButton(page).click();
-  await expect(page.locator('kx-topic-screen kx-listen-button').getByRole('status')).toHaveText(uiText('en', 'speech.unavailable'));
+  await expect(page.locator(`${SHOWN_TOPIC_SCREEN} kx-listen-button`).getByRole('status')).toHaveText(uiText('en', 'speech.unavailable'));
   expect(await playing(page)).toBeNull();
   await topic.forward.click();
   await expect(topic.heading).toHaveText(screenTitle('en', 2));

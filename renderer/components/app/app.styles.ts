@@ -88,8 +88,13 @@ export const appStyles = css`
     min-height: 0;
     /* Clip, not hidden: a focus() or scrollIntoView() can never scroll the screen sideways. */
     overflow: clip;
+    /* One place for every screen: the topic screen on standby lies under home at the very size
+       it will have when shown (app.ts standbyTopic). */
+    display: grid;
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
   }
   main > * {
+    grid-area: 1 / 1;
     height: 100%;
     box-sizing: border-box;
   }

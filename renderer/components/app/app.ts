@@ -2,15 +2,16 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { KioskSettingsView, TextSize, Theme } from '../../../main/ipc/contract';
 import { kiosk } from '../../bridge/kiosk-bridge';
-import { findTopic, pageCount, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
+import { findTopic, pageCount, type CompiledTopic, type ContentIndex, type LanguageRegistry } from '../../content/content-store';
 import { pageHeading, positionText } from '../topic-screen/page-labels';
 import { I18nController } from '../../controllers/i18n-controller';
 import { IdleController } from '../../controllers/idle-controller';
 import { readAloud, readAloudSettingsFrom } from '../../speech/read-aloud';
 import type { DisplayChangeDetail, LanguageSelectDetail, Route } from '../../events';
 import { chooseLanguages, type LanguageChoice } from '../../i18n/language-choice';
-import { currentLanguage, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
+import { currentLanguage, onLanguageChanged, startI18n, switchLanguage, t, topicText } from '../../i18n/i18n';
 import { runAfterFirstPaint, runWhenIdleAfterFirstPaint } from '../../start/after-paint';
+import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 import { START_FAILURE_MESSAGE } from '../../start/start-failure';
 import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
@@ -30,6 +31,9 @@ import type { KxStaffMode } from '../staff-mode/staff-mode';
 import { loadTopicScreen, preloadLaterScreens, warmTopicDiagrams } from '../lazy-screens';
 
 type Phase = 'loading' | 'ready' | 'failed';
+
+/** The standby topic is made within this long after home shows, even on a kiosk that is never idle. */
+const STANDBY_WITHIN_MS = 2000;
 
 /**
  * The app shell: loads settings, languages and the content index, then shows the header (with
@@ -52,6 +56,15 @@ export class KxApp extends LitElement {
   /** The patient's text size and theme: the staff defaults until the patient changes them. */
   @state() private accessor textSize: TextSize = 'standard';
   @state() private accessor theme: Theme = 'standard';
+  /**
+   * The topic screen kept behind the home screen on standby (hidden and inert): in idle time,
+   * the first topic's first page, so the tap that opens it only reveals a page already rendered
+   * and laid out (rendering and laying it out inside the tap cost a slow kiosk PC ~100 ms,
+   * bench/README.md). Right after Home it is the page the patient left, until idle time moves it
+   * to the first page; the next patient never sees it (a tap on a topic opens its first page).
+   */
+  @state() private accessor standbyTopic: { topic: CompiledTopic; page: number } | null = null;
+  private stopPreparingStandby: () => void = () => undefined;
 
   private content: ContentIndex = { topics: [] };
   /** The last navigation asked for; a topic page shows only if none came after it. */
@@ -91,7 +104,15 @@ export class KxApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before any screen's own listener: see dropStandbyNow.
+    this.stopDroppingStandby = onLanguageChanged(this.dropStandbyNow);
     if (this.phase === 'loading') void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopDroppingStandby();
+    this.stopPreparingStandby();
   }
 
   protected override updated(): void {
@@ -116,6 +137,8 @@ export class KxApp extends LitElement {
       this.reportContentStarted(true);
       // The topic screen is what a patient opens next: its script is fetched as soon as the first screen is painted.
       runAfterFirstPaint(preloadLaterScreens);
+      // Its script's load is logged by preloadLaterScreens should it fail; the first tap tries again.
+      runAfterFirstPaint(() => loadTopicScreen().then(() => this.prepareStandbyTopic(), () => undefined));
       runWhenIdleAfterFirstPaint(() => warmUpIntl(currentLanguage()));
       // So is a diagram page: its drawing is prepared while the kiosk waits, not in the tap.
       runWhenIdleAfterFirstPaint(() => warmTopicDiagrams(content.topics));
@@ -144,7 +167,43 @@ export class KxApp extends LitElement {
     if (changed.has('textSize') || changed.has('theme') || changed.has('settings')) {
       applyDisplay({ textSize: this.textSize, theme: this.theme, motion: this.settings?.motion ?? true });
     }
+    // Home (or the idle reset) puts the topic screen on standby as it is: hiding it costs the tap
+    // nothing, where showing another page in it would cost a render. Idle time moves it on.
+    const left = changed.get('route') as Route | undefined;
+    if (left?.name === 'topic' && this.route.name === 'home') {
+      const topic = findTopic(this.content, left.topicId);
+      // Not when the topic screen's script failed to load: the patient saw a message, not a topic screen.
+      this.standbyTopic = topic && customElements.get('kx-topic-screen') ? { topic, page: left.page } : null;
+      this.prepareStandbyTopic();
+    }
+    if (this.route.name === 'topic') this.stopPreparingStandby();
   }
+
+  /** In idle time after home shows: the first topic's first page on standby (see standbyTopic). */
+  private prepareStandbyTopic(): void {
+    this.stopPreparingStandby();
+    this.stopPreparingStandby = runWhenIdleAfterNextFrame(() => {
+      if (this.phase !== 'ready' || this.route.name !== 'home' || !customElements.get('kx-topic-screen')) return;
+      const first = this.content.topics[0];
+      if (!first) this.standbyTopic = null;
+      else if (this.standbyTopic?.topic !== first || this.standbyTopic.page !== 0) this.standbyTopic = { topic: first, page: 0 };
+    }, STANDBY_WITHIN_MS);
+  }
+
+  /**
+   * A language switch on the home screen drops the topic screen on standby at once, by rendering
+   * the shell now, before the parts inside it re-render in the new language (this listener comes
+   * before theirs, and a part taken off the page no longer renders: I18nController); idle time
+   * makes it again in the new language. Left in place, it re-rendered a whole hidden topic page
+   * inside the patient's switch.
+   */
+  private readonly dropStandbyNow = (): void => {
+    if (this.route.name !== 'home' || this.standbyTopic === null) return;
+    this.standbyTopic = null;
+    this.performUpdate();
+    this.prepareStandbyTopic();
+  };
+  private stopDroppingStandby: () => void = () => undefined;
 
   override render() {
     if (this.phase === 'loading') return nothing;
@@ -188,11 +247,35 @@ export class KxApp extends LitElement {
 
   private renderScreen() {
     const route = this.route;
-    if (route.name === 'home') return html`<kx-home-screen .topics=${this.content.topics}></kx-home-screen>`;
+    if (route.name === 'home') {
+      const standby = this.standbyTopic;
+      return this.renderScreens(
+        html`<kx-home-screen .topics=${this.content.topics}></kx-home-screen>`,
+        standby ? this.renderTopicScreen(standby.topic, standby.page, true) : nothing,
+      );
+    }
     const topic = findTopic(this.content, route.topicId);
     // No topic by that id, or the topic screen's script could not be loaded (a broken install).
     if (!topic || !customElements.get('kx-topic-screen')) return html`<p class="message" role="alert">${t('error.topicMissing')}</p>`;
-    return html`<kx-topic-screen .topic=${topic} .page=${route.page} ?printing=${this.settings?.printingEnabled ?? false} .topicLinks=${this.settings?.topicLinks ?? {}}></kx-topic-screen>`;
+    return this.renderScreens(nothing, this.renderTopicScreen(topic, route.page, false));
+  }
+
+  /**
+   * Home and topic screens in one template, so the topic screen on standby behind home is the
+   * very element shown when the topic opens (Lit keeps an element whose template stays).
+   */
+  private renderScreens(home: unknown, topic: unknown) {
+    return html`${home}${topic}`;
+  }
+
+  private renderTopicScreen(topic: CompiledTopic, page: number, standby: boolean) {
+    return html`<kx-topic-screen
+      .topic=${topic}
+      .page=${page}
+      ?standby=${standby}
+      ?printing=${this.settings?.printingEnabled ?? false}
+      .topicLinks=${this.settings?.topicLinks ?? {}}
+    ></kx-topic-screen>`;
   }
 
   /** What the live region says after each screen change, for screen-reader users. */

@@ -41,6 +41,11 @@ export class KxListenButton extends LitElement {
 
   /** The page this button reads; null hides it. */
   @property({ attribute: false }) accessor page: SpokenPage | null = null;
+  /**
+   * Whether the page's sound is fetched ahead of a tap. Off on a topic page on standby behind the
+   * home screen: the player keeps one sound ready, and that is home's own.
+   */
+  @property({ type: Boolean, attribute: false }) accessor prepareSound = true;
 
   @state() private accessor revision = 0;
 
@@ -64,9 +69,9 @@ export class KxListenButton extends LitElement {
     // Most patients who listen tap Listen on the page they just opened: its sound is fetched
     // while they look at it, so the tap only starts playing (read-aloud.ts prepare()).
     const page = this.page;
-    if (changed.has('page')) {
+    if (changed.has('page') || changed.has('prepareSound')) {
       this.stopPreparing();
-      if (page) this.stopPreparing = runWhenIdleAfterNextFrame(() => this.isConnected && this.page === page && readAloud.prepare(page));
+      if (page && this.prepareSound) this.stopPreparing = runWhenIdleAfterNextFrame(() => this.isConnected && this.page === page && readAloud.prepare(page));
     }
   }
   /** Cancels a preparation still waiting (the page changed, or the button left the screen). */

@@ -17,6 +17,10 @@ export const topicScreenStyles = css`
     /* Sideways drags are page swipes (handled in script); only vertical panning scrolls. */
     touch-action: pan-y;
   }
+  /* On standby behind the home screen (the app's standby topic), in the same place: laid out, never drawn. */
+  :host([standby]) {
+    visibility: hidden;
+  }
   /* Dialogs draw in the top layer; out of the grid they add no empty rows or gaps. */
   kx-glossary-popup,
   kx-diagram-viewer {

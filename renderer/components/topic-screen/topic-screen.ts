@@ -51,6 +51,12 @@ export class KxTopicScreen extends LitElement {
   @property({ type: Boolean }) accessor printing = false;
   /** QR-code addresses from the IT config; with the topic's own, "Take this home" also shows when one fits the language. */
   @property({ attribute: false }) accessor topicLinks: TopicLinks = {};
+  /**
+   * Made ahead while the home screen shows (the app's standby topic): rendered and laid out,
+   * but hidden, inert and silent: no usage counts, no focus, no reading, no pages ahead. The tap
+   * that opens the topic only clears this, so the page is revealed, not built, in that tap.
+   */
+  @property({ type: Boolean, reflect: true }) accessor standby = false;
 
   /** The glossary term whose definition is showing, if any. */
   @state() private accessor openTerm = '';
@@ -95,7 +101,7 @@ export class KxTopicScreen extends LitElement {
         )}
       </div>
       <div class="below-article">
-        <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))}></kx-listen-button>
+        <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))} .prepareSound=${!this.standby}></kx-listen-button>
         ${printable || address !== null ? html`<button class="take-home" @click=${this.openTakeHome}>${printable ? printIcon() : phoneIcon()}${t('takeHome.button')}</button>` : nothing}
         <p class="care-note">${t('app.careTeamNote')}</p>
         <button class="more" aria-hidden=${this.moreBelow ? 'false' : 'true'} tabindex=${this.moreBelow ? '0' : '-1'} @click=${this.showMore}>
@@ -113,16 +119,22 @@ export class KxTopicScreen extends LitElement {
     // A new page starts with nothing open and nothing being read. Set here, before rendering, so a
     // page turn renders once. The new page is not read by itself: the patient chose to hear the
     // last one, and may not want this one (one tap on Listen starts it).
-    if (changed.has('page') || changed.has('topic')) {
+    // Going to standby (Home, the idle reset) closes what the patient had open and stops the reading.
+    if (changed.has('page') || changed.has('topic') || changed.has('standby')) {
       this.openTerm = '';
       this.openDiagram = null;
       this.takeHomeOpen = false;
-      if (changed.get('page') !== undefined || changed.get('topic') !== undefined) readAloud.stop();
+      // Only the reading of a page that was shown is this screen's: on standby, home may be reading.
+      const wasShown = (changed.has('standby') ? changed.get('standby') : this.standby) === false;
+      if (wasShown && (changed.get('page') !== undefined || changed.get('topic') !== undefined || this.standby)) readAloud.stop();
     }
+    // Out of reach while on standby, for touch, keyboard and screen readers alike.
+    if (changed.has('standby')) this.inert = this.standby;
     // Pages made ahead in another language, or of another topic, are dropped before they cost
-    // this render anything; they are made again in idle time (updated()).
+    // this render anything; they are made again in idle time (updated()). A screen on standby
+    // keeps none: the patient opens it on its first page.
     const language = currentLanguage();
-    if (changed.has('topic') || language !== this.aheadLanguage) {
+    if (changed.has('topic') || language !== this.aheadLanguage || (changed.has('standby') && this.standby)) {
       this.aheadLanguage = language;
       this.aheadPages = [];
       this.aheadStale = true;
@@ -160,25 +172,42 @@ export class KxTopicScreen extends LitElement {
   private spoken: SpokenPage | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A new page is announced by moving focus to its heading (screen readers read it out).
-    if (changed.has('page') || changed.has('topic')) {
-      if (this.topic !== null) reportUsage({ event: 'page-reached', topicId: this.topic.id, page: this.page, pageCount: pageCount(this.topic) });
-      // In the next frame, once the page's own parts (diagram, Listen button...) have rendered
-      // too: scrolling and focusing now would lay the page out before they change it, and the
-      // frame would lay it out again (one layout of a whole page costs a slow kiosk PC ~10 ms).
+    if (changed.has('page') || changed.has('topic') || changed.has('standby')) {
       cancelAnimationFrame(this.settleFrame);
-      this.settleFrame = requestAnimationFrame(() => {
-        this.textColumn()?.scrollTo({ top: 0 });
-        this.currentArticle()?.querySelector('h1')?.focus();
-        this.observeReflow();
-      });
+      if (this.standby) this.settleOnStandby();
+      else this.settleShownPage();
     }
-    if (changed.has('page') || this.aheadStale) {
+    if (this.standby) return;
+    if (changed.has('page') || changed.has('standby') || this.aheadStale) {
       this.aheadStale = false;
       this.makePagesAhead();
     }
   }
   private settleFrame = 0;
+
+  /** A page the patient now sees (a page turn, or the topic opened): counted, and announced by focus on its heading. */
+  private settleShownPage(): void {
+    if (this.topic !== null) reportUsage({ event: 'page-reached', topicId: this.topic.id, page: this.page, pageCount: pageCount(this.topic) });
+    // In the next frame, once the page's own parts (diagram, Listen button...) have rendered
+    // too: scrolling and focusing now would lay the page out before they change it, and the
+    // frame would lay it out again (one layout of a whole page costs a slow kiosk PC ~10 ms).
+    this.settleFrame = requestAnimationFrame(() => {
+      this.textColumn()?.scrollTo({ top: 0 });
+      this.currentArticle()?.querySelector('h1')?.focus();
+      this.observeReflow();
+    });
+  }
+
+  /**
+   * A screen gone to standby is ready for the next patient: its page scrolled back to the top
+   * (in the next frame, not in the Home tap that hid it: the scroll would lay the page out
+   * there), and nothing made ahead or watched.
+   */
+  private settleOnStandby(): void {
+    this.stopMakingAhead();
+    this.reflowObserver.disconnect();
+    this.settleFrame = requestAnimationFrame(() => this.textColumn()?.scrollTo({ top: 0 }));
+  }
 
   /**
    * Makes the pages the patient most likely turns to next (pages-ahead.ts) while the kiosk is
@@ -221,8 +250,9 @@ export class KxTopicScreen extends LitElement {
     cancelAnimationFrame(this.settleFrame);
     this.stopMakingAhead();
     this.reflowObserver.disconnect();
-    // Home (or an idle reset) takes the topic away: its reading stops with it.
-    readAloud.stop();
+    // Home (or an idle reset) takes the topic away: its reading stops with it. (A screen on
+    // standby reads nothing; home may be.)
+    if (!this.standby) readAloud.stop();
   }
 
   private readonly openTakeHome = (): void => {

@@ -1,11 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 
 /**
+ * The topic screen on screen: not the one on standby behind the home screen, hidden, with the
+ * first topic made ahead of the tap that opens it (renderer/components/app/app.ts standbyTopic).
+ */
+export const SHOWN_TOPIC_SCREEN = 'kx-topic-screen:not([standby])';
+
+/**
  * The topic page on screen. The topic screen also holds the pages a patient is likely to turn to
  * next, made ahead and hidden in the same place (renderer/components/topic-screen/pages-ahead.ts);
  * CSS locators for a page's parts start here so they never find those.
  */
-export const SHOWN_PAGE = 'kx-topic-screen article.current';
+export const SHOWN_PAGE = `${SHOWN_TOPIC_SCREEN} article.current`;
 
 /** One page of a topic, with its navigation bar. */
 export class TopicPage {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { KioskSettingsView } from '../../../main/ipc/contract';
 import { FIRST_SCREEN_PAGE, pageScreen, pageTotal, uiText } from '../content-data';
-import { SHOWN_PAGE } from '../pages/topic-page';
+import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from '../pages/topic-page';
 import { answerSettings } from './kiosk-settings';
 import { answerStaffAsUnlocked } from './staff-answers';
 import type { ScreenSize } from './screen-sizes';
@@ -161,7 +161,7 @@ export async function walkEveryScreen(page: Page, language: string, visit: (visi
       await page.locator('kx-diagram-viewer dialog[open] svg.diagram').waitFor();
       await visitAtEverySize('diagram viewer');
       await page.keyboard.press('Escape');
-      await page.locator('kx-topic-screen button.take-home').click();
+      await page.locator(`${SHOWN_TOPIC_SCREEN} button.take-home`).click();
       await page.locator('kx-take-home-sheet dialog[open] .chapters').waitFor();
       await visitAtEverySize('take-home sheet');
       await page.locator('kx-take-home-sheet button.show-link').click();
