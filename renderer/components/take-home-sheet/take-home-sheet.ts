@@ -9,7 +9,6 @@ import { currentLanguage, t, topicText } from '../../i18n/i18n';
 import { loadQrEncoder } from '../../qr/load-qr-encoder';
 import { drawQr } from '../../qr/qr-drawing';
 import { reportUsage } from '../../usage/report-usage';
-import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 import type { QrModules } from '../../qr/qr-encoder';
 import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, closeIcon, phoneIcon, printIcon, tickBoxIcon } from '../icon/icons';
@@ -189,13 +188,8 @@ export class KxTakeHomeSheet extends LitElement {
     `,
   ];
 
-  /** The topic whose handout is offered (the page's topic, set while the sheet is closed too). */
+  /** The topic whose handout is offered; null when the sheet is closed. */
   @property({ attribute: false }) accessor topic: CompiledTopic | null = null;
-  /**
-   * Whether the sheet is showing. The topic screen sets it directly, not through its template, so
-   * opening the sheet does not render the whole topic page again inside the tap.
-   */
-  @property({ type: Boolean, attribute: false }) accessor open = false;
   /** Staff turned printing on (and the topic has a handout): the handout view and Print show. */
   @property({ type: Boolean }) accessor printing = false;
   /** The web address the clinic gave for this topic in the patient's language, if any. */
@@ -205,58 +199,25 @@ export class KxTakeHomeSheet extends LitElement {
   @state() private accessor print: PrintState = { phase: 'idle' };
   @state() private accessor view: 'handout' | 'web-page' = 'handout';
   @state() private accessor code: CodeState = { phase: 'loading' };
-  /**
-   * Whether the closed sheet holds its contents already: they are rendered in idle time after
-   * the page shows (and again after a language switch, which drops them), so the tap on "Take
-   * this home" does not render them; the browser still lays them out when the dialog opens.
-   */
-  @state() private accessor contentsMade = false;
-  private stopMakingContents: () => void = () => undefined;
-  /** Each opening is its own: a print answer that comes after the sheet closed is not shown. */
-  private opening = 0;
 
   private readonly i18n = new I18nController(this);
-  private readonly modal = new ModalDialogController(this, () => this.open);
+  private readonly modal = new ModalDialogController(this, () => this.topic !== null);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Each opening starts afresh: nothing ticked, nothing printing, on the handout if there is one.
-    const opened = changed.has('open') && this.open;
-    if (opened || changed.has('topic')) {
-      if (opened) this.opening += 1;
+    if (changed.has('topic')) {
       this.chapters = [];
       this.print = { phase: 'idle' };
       this.view = this.hasHandout() ? 'handout' : 'web-page';
     }
     // A new address (another language, or another opening) needs its own code.
-    if ((opened || changed.has('address') || changed.has('view')) && this.open && this.topic !== null && this.view === 'web-page' && this.address !== null) {
+    if ((changed.has('topic') || changed.has('address') || changed.has('view')) && this.topic !== null && this.view === 'web-page' && this.address !== null) {
       this.showCodeFor(this.address);
     }
-    // Closed contents in another language, or of another topic, are dropped before they cost this
-    // render anything, and made again in idle time (updated()).
-    const language = currentLanguage();
-    if (changed.has('topic') || language !== this.contentsLanguage) {
-      this.contentsLanguage = language;
-      this.contentsMade = false;
-    }
-  }
-  private contentsLanguage = '';
-
-  protected override updated(): void {
-    this.stopMakingContents();
-    if (this.contentsMade || this.open || this.topic === null) return;
-    this.stopMakingContents = runWhenIdleAfterNextFrame(() => {
-      if (this.isConnected) this.contentsMade = true;
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopMakingContents();
   }
 
   override render() {
-    // Closed and not yet made (just after a page or language change): an empty dialog.
-    const topic = this.open || this.contentsMade ? this.topic : null;
+    const topic = this.topic;
     const onWebPage = this.view === 'web-page' && this.address !== null;
     return html`
       <dialog aria-labelledby="take-home-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
@@ -265,7 +226,7 @@ export class KxTakeHomeSheet extends LitElement {
             <h2 id="take-home-title">${t('takeHome.title')}</h2>
             <button class="close" @click=${this.modal.requestClose}>${closeIcon()}${t('takeHome.close')}</button>
           </header>
-          ${onWebPage ? this.renderWebPage(this.address!) : html`<div class="contents">${topic !== null && this.hasHandout() ? this.renderContents(topic) : nothing}</div>`}
+          ${onWebPage ? this.renderWebPage(this.address!) : html`<div class="contents">${topic && this.hasHandout() ? this.renderContents(topic) : nothing}</div>`}
           <p class="status ${this.print.phase}" role="status">${onWebPage ? '' : this.statusText()}</p>
           <div class="actions">${onWebPage ? this.renderWebPageActions() : this.renderHandoutActions()}</div>
         </div>
@@ -377,12 +338,12 @@ export class KxTakeHomeSheet extends LitElement {
   }
 
   private readonly handlePrint = async (): Promise<void> => {
-    const { topic, opening } = this;
-    if (topic === null || !this.open || this.print.phase === 'sending') return;
+    const topic = this.topic;
+    if (topic === null || this.print.phase === 'sending') return;
     this.print = { phase: 'sending' };
     try {
       const result = await kiosk.printHandout({ topicId: topic.id, language: currentLanguage(), chapters: this.chapters });
-      if (!this.open || this.opening !== opening) return; // closed (or another patient) meanwhile
+      if (this.topic !== topic) return; // closed (or another patient) meanwhile
       this.print = result.ok ? { phase: 'printing' } : { phase: 'ask-front-desk', reason: result.reason };
     } catch (error) {
       console.warn('[kiosk] the handout could not be sent:', error);

@@ -66,6 +66,8 @@ export class KxTopicScreen extends LitElement {
   @state() private accessor moreBelow = false;
   /** Which pages have read-aloud audio (audio/index.json), once loaded. */
   @state() private accessor speech: SpeechManifest | null = null;
+  /** Whether the "Take this home" sheet is open. */
+  @state() private accessor takeHomeOpen = false;
 
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
@@ -109,7 +111,7 @@ export class KxTopicScreen extends LitElement {
       ${this.renderNavigation(topic)}
       <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
       <kx-diagram-viewer .topicId=${topic.id} .diagram=${this.openDiagram} @kx-close=${this.handleDiagramClose}></kx-diagram-viewer>
-      <kx-take-home-sheet .topic=${topic} ?printing=${printable} .address=${address} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
+      <kx-take-home-sheet .topic=${this.takeHomeOpen ? topic : null} ?printing=${printable} .address=${address} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
     `;
   }
 
@@ -121,7 +123,7 @@ export class KxTopicScreen extends LitElement {
     if (changed.has('page') || changed.has('topic') || changed.has('standby')) {
       this.openTerm = '';
       this.openDiagram = null;
-      this.setTakeHomeOpen(false);
+      this.takeHomeOpen = false;
       // Only the reading of a page that was shown is this screen's: on standby, home may be reading.
       const wasShown = (changed.has('standby') ? changed.get('standby') : this.standby) === false;
       if (wasShown && (changed.get('page') !== undefined || changed.get('topic') !== undefined || this.standby)) readAloud.stop();
@@ -261,24 +263,15 @@ export class KxTopicScreen extends LitElement {
     const { topic, page } = this;
     loadTakeHomeSheet().then(
       () => {
-        if (this.isConnected && this.topic === topic && this.page === page && !this.standby) this.setTakeHomeOpen(true);
+        if (this.isConnected && this.topic === topic && this.page === page) this.takeHomeOpen = true;
       },
       (error: unknown) => console.warn('[kiosk] the Take this home sheet could not be loaded:', error),
     );
   };
 
   private readonly closeTakeHome = (): void => {
-    this.setTakeHomeOpen(false);
+    this.takeHomeOpen = false;
   };
-
-  /**
-   * The sheet's `open` is set on the sheet itself, not through this screen's template: opening it
-   * then renders the sheet alone, not this whole page again, inside the tap.
-   */
-  private setTakeHomeOpen(open: boolean): void {
-    const sheet = this.shadowRoot?.querySelector('kx-take-home-sheet');
-    if (sheet) sheet.open = open;
-  }
 
   /** The page shown (pages made ahead are hidden beside it). */
   private currentArticle(): HTMLElement | null {
