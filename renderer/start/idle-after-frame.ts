@@ -15,19 +15,34 @@ const FRAME_FALLBACK_MS = 500;
 export function runWhenIdleAfterNextFrame(work: (deadline?: IdleDeadline) => void, timeoutMs = 2000): () => void {
   let cancelled = false;
   let idle = 0;
-  const whenIdle = (): void => {
-    clearTimeout(fallback);
-    cancelAnimationFrame(frame);
-    if (cancelled) return;
+  const stopWaitingForFrame = runAfterNextFrame(() => {
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback((deadline) => !cancelled && work(deadline), { timeout: timeoutMs });
     else work();
+  });
+  return () => {
+    cancelled = true;
+    stopWaitingForFrame();
+    if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
   };
+}
+
+/**
+ * Runs `work` in a task right after the next frame has been rendered (an animation frame, then a
+ * task after it): for work that would change the screen a tap is about to show, and so would make
+ * that frame lay out or paint more. Should no frame come (a hidden window), it runs after
+ * FRAME_FALLBACK_MS.
+ */
+export function runAfterNextFrame(work: () => void): () => void {
+  let cancelled = false;
   let started = false;
+  let task: ReturnType<typeof setTimeout> | undefined;
   const afterFrame = (): void => {
     if (started) return;
     started = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
     // A task after the frame's rendering: idle periods begin once that frame is committed.
-    setTimeout(whenIdle);
+    task = setTimeout(() => !cancelled && work());
   };
   const frame = requestAnimationFrame(afterFrame);
   const fallback = setTimeout(afterFrame, FRAME_FALLBACK_MS);
@@ -35,6 +50,6 @@ export function runWhenIdleAfterNextFrame(work: (deadline?: IdleDeadline) => voi
     cancelled = true;
     cancelAnimationFrame(frame);
     clearTimeout(fallback);
-    if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    clearTimeout(task);
   };
 }

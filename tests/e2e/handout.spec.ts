@@ -268,16 +268,20 @@ test.describe('the Take this home sheet', () => {
       expect(kiosk.errorOutput()).toContain('topicLinks.muscle-atrophy.es must start with https://');
     });
 
-    test('a new opening starts on the handout again', async ({ page }) => {
+    test('a new opening starts afresh: on the handout, with nothing ticked', async ({ page }) => {
       await openTopic(page);
       const takeHome = page.getByRole('button', { name: uiText('en', 'takeHome.button') });
       await takeHome.click();
+      const chapter = sheet(page).getByRole('button', { name: topicText('en', 'chapters.treatments.title') });
+      await chapter.click();
+      await expect(chapter).toHaveAttribute('aria-pressed', 'true');
       await showLink(page).click();
       await expect(sheet(page).locator('svg.qr')).toBeVisible();
       await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.close') }).click();
       await takeHome.click();
       await expect(sheet(page).getByRole('button', { name: uiText('en', 'takeHome.print') })).toBeVisible();
       await expect(sheet(page).locator('svg.qr')).toHaveCount(0);
+      await expect(chapter).toHaveAttribute('aria-pressed', 'false');
     });
 
     test('with printing off, an address alone opens the sheet on its code, with no Print; with neither, there is no Take this home', async ({ page }) => {

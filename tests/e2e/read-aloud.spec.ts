@@ -149,6 +149,18 @@ test('Home and a language switch silence it at once, highlight and all', async (
   await expect.poll(() => playing(page)).toBeNull();
 });
 
+test('Take this home silences it once the sheet is open', async ({ page }) => {
+  await answerSettings(page, { defaultLanguage: 'en', printingEnabled: true });
+  await page.goto('/');
+  await page.locator('kx-home-screen button.topic').first().click();
+  await listenButton(page).click();
+  await expectAdvancing(page, `audio/${TOPIC_ID}/en/${pageId(0)}`);
+  await page.getByRole('button', { name: uiText('en', 'takeHome.button') }).click();
+  await expect(page.getByRole('dialog', { name: uiText('en', 'takeHome.title') })).toBeVisible();
+  await expect.poll(() => playing(page)).toBeNull();
+  expect(await highlighted(page)).toBeNull();
+});
+
 test('the home screen says what the kiosk is', async ({ page }) => {
   await answerSettings(page, { defaultLanguage: 'fr' });
   await page.goto('/');

@@ -13,7 +13,7 @@ import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon,
 import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { pagesLikelyNext } from './pages-ahead';
-import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
+import { runAfterNextFrame, runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 import { topicScreenStyles } from './topic-screen.styles';
 import { reportUsage } from '../../usage/report-usage';
 import { loadTakeHomeSheet } from '../lazy-screens';
@@ -256,16 +256,23 @@ export class KxTopicScreen extends LitElement {
   }
 
   private readonly openTakeHome = (): void => {
-    readAloud.stop();
     // Loaded in the background after the first screen, so this is at once; should that load have
     // failed, it is tried again now. A page turn, Home or the idle reset while it loads means the
-    // tap was for a page no longer shown: the sheet stays shut.
+    // tap was for a page no longer shown: the sheet stays shut (and the page turn stopped any reading).
     const { topic, page } = this;
     loadTakeHomeSheet().then(
       () => {
-        if (this.isConnected && this.topic === topic && this.page === page) this.takeHomeOpen = true;
+        if (!this.isConnected || this.topic !== topic || this.page !== page || this.standby) return;
+        this.takeHomeOpen = true;
+        // The reading stops right after the frame that shows the sheet, not in the tap: stopping
+        // it changes the page under the sheet (its Listen button), and that frame then laid the
+        // page out again with the sheet (bench/README.md).
+        runAfterNextFrame(() => readAloud.stop());
       },
-      (error: unknown) => console.warn('[kiosk] the Take this home sheet could not be loaded:', error),
+      (error: unknown) => {
+        readAloud.stop();
+        console.warn('[kiosk] the Take this home sheet could not be loaded:', error);
+      },
     );
   };
 
