@@ -101,3 +101,28 @@ test('a language switch on the home screen drops the topic on standby without re
   await home.topic(new RegExp(topicText('es', 'title'))).click();
   await expect(topic.heading).toHaveText(screenTitle('es', 0));
 });
+
+test("a topic screen kept on standby from patient to patient does not grow: each one's page turns leave nothing behind", async ({ page, home, topic }) => {
+  await home.open();
+  /** Every node in the topic screen's shadow root and the shadow roots inside it, comments included. */
+  const nodeCount = () =>
+    standby(page).evaluate((screen) => {
+      const count = (root: Node): number => [...root.childNodes].reduce((total, node) => total + 1 + count(node) + (node instanceof Element && node.shadowRoot ? count(node.shadowRoot) : 0), 0);
+      return count(screen.shadowRoot!);
+    });
+  const onePatient = async () => {
+    await home.topic(new RegExp(topicText('en', 'title'))).click();
+    for (let turn = 1; turn <= 3; turn += 1) {
+      await topic.button(uiText('en', 'nav.next')).click();
+      await expect(topic.heading).toHaveText(screenTitle('en', turn));
+    }
+    await topic.button(uiText('en', 'nav.home')).first().click();
+    await expect(standby(page).locator('article.current h1')).toHaveText(screenTitle('en', 0));
+    await expect(standby(page).locator('article')).toHaveCount(1);
+  };
+  await onePatient();
+  const afterFirst = await nodeCount();
+  await onePatient();
+  await onePatient();
+  expect(await nodeCount()).toBe(afterFirst);
+});

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { pageCount, topicPages, type CompiledDiagram, type CompiledScreen, type CompiledTopic, type TopicPage } from '../../content/content-store';
 import { I18nController } from '../../controllers/i18n-controller';
 import { navigateEvent, type DiagramOpenDetail, type GlossaryOpenDetail } from '../../events';
@@ -93,13 +92,7 @@ export class KxTopicScreen extends LitElement {
     const printable = this.printing && topic.handout !== undefined;
     const address = linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks);
     return html`
-      <div class="pages">
-        ${repeat(
-          this.renderedPages(),
-          (index) => index,
-          (index) => this.renderArticle(topic, index),
-        )}
-      </div>
+      <div class="pages">${this.renderPages(topic)}</div>
       <div class="below-article">
         <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))} .prepareSound=${!this.standby}></kx-listen-button>
         ${printable || address !== null ? html`<button class="take-home" @click=${this.openTakeHome}>${printable ? printIcon() : phoneIcon()}${t('takeHome.button')}</button>` : nothing}
@@ -324,6 +317,18 @@ export class KxTopicScreen extends LitElement {
    */
   private renderedPages(): number[] {
     return [this.page, ...this.aheadPages.filter((index) => index > this.page)];
+  }
+
+  /**
+   * One place per page of the topic, in page order, each holding its article while the page is
+   * shown or made ahead, else nothing: a page made ahead keeps its element when it is shown, and
+   * never moves in the DOM. Not Lit's repeat(): in lit-html 3.3 it leaves one comment node behind
+   * for each item it removes (lit/lit#5298), and a topic screen kept on standby across patients
+   * grew by ~4 nodes a patient (bench/README.md). Fixed places keep a fixed set of markers.
+   */
+  private renderPages(topic: CompiledTopic) {
+    const rendered = new Set(this.renderedPages());
+    return topicPages(topic).pages.map((_, index) => (rendered.has(index) ? this.renderArticle(topic, index) : nothing));
   }
 
   /**
