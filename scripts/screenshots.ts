@@ -15,6 +15,10 @@ import { distDir, projectRoot } from './build';
 import { startPreviewServer } from './preview/start-preview-server';
 
 const port = Number(process.env.KIOSK_PORT || 4391);
+/** The topic screen shown, not the one on standby behind home (app.ts standbyTopic). */
+const SHOWN_TOPIC_SCREEN = 'kx-topic-screen:not([standby])';
+/** Its page on screen, not the pages made ahead of the next tap (hidden beside it). */
+const SHOWN_PAGE = `${SHOWN_TOPIC_SCREEN} article.current`;
 const args = process.argv.slice(2);
 const sizeArgument = args.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? (args.includes('--size') ? args[args.indexOf('--size') + 1] : undefined);
 const sizeMatch = /^(\d{3,4})x(\d{3,4})$/.exec(sizeArgument ?? '1920x1080');
@@ -67,13 +71,13 @@ try {
     await page.locator('button.topic').first().click();
     let glossaryShown = false;
     for (let index = 1; ; index++) {
-      await page.locator('kx-topic-screen h1').waitFor();
+      await page.locator(`${SHOWN_PAGE} h1`).waitFor();
       const pageName = `topic-${String(index).padStart(2, '0')}`;
-      const figure = page.locator('kx-diagram-figure svg[role="img"]');
-      if (await page.locator('kx-diagram-figure').count()) {
+      const figure = page.locator(`${SHOWN_PAGE} kx-diagram-figure svg[role="img"]`);
+      if (await page.locator(`${SHOWN_PAGE} kx-diagram-figure`).count()) {
         await figure.waitFor();
         await shot(pageName);
-        await page.locator('kx-diagram-figure button.enlarge').click();
+        await page.locator(`${SHOWN_PAGE} kx-diagram-figure button.enlarge`).click();
         await page.locator('kx-diagram-viewer dialog[open] svg[role="img"]').waitFor();
         await shot(`${pageName}-viewer`);
         await page.locator('kx-diagram-viewer button.close').click();
@@ -81,14 +85,14 @@ try {
         await shot(pageName);
       }
       // The first page with a medical word (a topic with chapters opens on its contents page).
-      if (!glossaryShown && !diagramsOnly && (await page.locator('kx-topic-screen button.term').count()) > 0) {
+      if (!glossaryShown && !diagramsOnly && (await page.locator(`${SHOWN_PAGE} button.term`).count()) > 0) {
         glossaryShown = true;
-        await page.locator('kx-topic-screen button.term').first().click();
+        await page.locator(`${SHOWN_PAGE} button.term`).first().click();
         await page.locator('kx-glossary-popup dialog[open]').waitFor();
         await shot('glossary');
         await page.keyboard.press('Escape');
       }
-      const next = page.locator('kx-topic-screen nav button.next');
+      const next = page.locator(`${SHOWN_TOPIC_SCREEN} nav button.next`);
       if ((await next.getAttribute('data-last')) !== null) break;
       await next.click();
     }
