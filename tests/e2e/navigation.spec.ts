@@ -1,6 +1,7 @@
 import { chapterEntries, FIRST_SCREEN_PAGE, pageTotal, positionText, screenTitle, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from './pages/topic-page';
+import { renderedAgain, watchRendersAgain } from './support/render-watch';
 
 test('home → topic → next → back → home', async ({ home, topic }) => {
   await home.open();
@@ -121,25 +122,14 @@ test('a language switch drops the page made ahead without rendering it again, th
   await expect(ahead).toHaveCount(1);
   await expect(ahead.locator('h1')).toHaveText(screenTitle('en', 2));
   // Every component inside the hidden page notes when it renders again.
-  const parts = await ahead.evaluate((article) => {
-    const components = [...article.querySelectorAll('*')].filter((element) => element.tagName.startsWith('KX-'));
-    for (const component of components) {
-      const element = component as HTMLElement & { update(changed: unknown): void };
-      const update = element.update.bind(element);
-      element.update = (changed) => {
-        document.body.dataset.aheadRendered = element.tagName;
-        update(changed);
-      };
-    }
-    return components.length;
-  });
+  const parts = await watchRendersAgain(ahead);
   expect(parts, 'the page made ahead has parts of its own').toBeGreaterThan(0);
 
   await languages.choose('Español');
   await expect(topic.heading).toHaveText(screenTitle('es', 1));
   // Made again, in Spanish, while the patient reads; the English one never rendered in Spanish.
   await expect(ahead.locator('h1')).toHaveText(screenTitle('es', 2));
-  expect(await page.evaluate(() => document.body.dataset.aheadRendered ?? null), 'a part of the dropped page rendered again').toBeNull();
+  expect(await renderedAgain(page), 'a part of the dropped page rendered again').toBeNull();
   await topic.button(uiText('es', 'nav.next')).click();
   await expect(topic.heading).toHaveText(screenTitle('es', 2));
 });

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { screenTitle, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { SHOWN_PAGE } from './pages/topic-page';
+import { renderedAgain, watchRendersAgain } from './support/render-watch';
 
 /**
  * The topic screen on standby (renderer/components/app/app.ts standbyTopic): while home shows,
@@ -10,22 +11,6 @@ import { SHOWN_PAGE } from './pages/topic-page';
  * the last one was.
  */
 const standby = (page: Page): Locator => page.locator('kx-topic-screen[standby]');
-
-/** Every component inside `root` notes in <body data-standby-rendered> when it renders again. */
-async function watchRenders(root: Locator): Promise<number> {
-  return root.evaluate((screen) => {
-    const components = [screen, ...screen.shadowRoot!.querySelectorAll('*')].filter((element) => element.tagName.startsWith('KX-'));
-    for (const component of components) {
-      const element = component as HTMLElement & { update(changed: unknown): void };
-      const update = element.update.bind(element);
-      element.update = (changed) => {
-        document.body.dataset.standbyRendered = element.tagName;
-        update(changed);
-      };
-    }
-    return components.length;
-  });
-}
 
 test('the first topic waits behind the home screen, hidden and out of reach, and a tap on it shows that very screen', async ({ page, home, topic }) => {
   await home.open();
@@ -92,12 +77,12 @@ test('a patient who walks away mid-topic leaves nothing behind: the topic opens 
 test('a language switch on the home screen drops the topic on standby without rendering it again, then makes it in the new language', async ({ page, home, topic, languages }) => {
   await home.open();
   await expect(standby(page).locator('article.current h1')).toHaveText(screenTitle('en', 0));
-  expect(await watchRenders(standby(page)), 'the standby screen has parts of its own').toBeGreaterThan(1);
+  expect(await watchRendersAgain(standby(page)), 'the standby screen has parts of its own').toBeGreaterThan(1);
 
   await languages.choose('Español');
   await expect(home.heading).toHaveText(uiText('es', 'home.title'));
   await expect(standby(page).locator('article.current h1')).toHaveText(screenTitle('es', 0));
-  expect(await page.evaluate(() => document.body.dataset.standbyRendered ?? null), 'a part of the dropped screen rendered again').toBeNull();
+  expect(await renderedAgain(page), 'a part of the dropped screen rendered again').toBeNull();
   await home.topic(new RegExp(topicText('es', 'title'))).click();
   await expect(topic.heading).toHaveText(screenTitle('es', 0));
 });

@@ -176,7 +176,7 @@ export class KxApp extends LitElement {
       this.standbyTopic = topic && customElements.get('kx-topic-screen') ? { topic, page: left.page } : null;
       this.prepareStandbyTopic();
     }
-    if (this.route.name === 'topic') this.stopPreparingStandby();
+    if (changed.has('route') && this.route.name === 'topic') this.stopPreparingStandby();
   }
 
   /** In idle time after home shows: the first topic's first page on standby (see standbyTopic). */
