@@ -55,6 +55,9 @@ export const buttonStyles = css`
   }
 `;
 
+/** What dims the screen behind a modal box. */
+export const backdropColor = css`rgb(10 20 30 / 50%)`;
+
 /** The look of every modal box (language picker, glossary definition). */
 export const dialogStyles = css`
   dialog {
@@ -66,7 +69,7 @@ export const dialogStyles = css`
     box-shadow: 0 1rem 3rem rgb(0 0 0 / 30%);
   }
   dialog::backdrop {
-    background: rgb(10 20 30 / 50%);
+    background: ${backdropColor};
   }
   .panel {
     padding: 2rem;

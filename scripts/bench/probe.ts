@@ -105,9 +105,11 @@ export function installProbe(): void {
     return Boolean(viewer?.querySelector('dialog[open] .stage svg')?.textContent?.trim());
   };
 
+  // Shown, not only open: the sheet is laid out, hidden, before the tap, and revealed by it.
   const sheetShown = (): boolean => {
     const sheet = screenRoot()?.querySelector('kx-take-home-sheet')?.shadowRoot;
-    return Boolean(sheet?.querySelector('dialog[open] .actions button.print') && sheet.querySelector('dialog[open] #take-home-title')?.textContent?.trim());
+    const print = sheet?.querySelector('dialog .actions button.print');
+    return Boolean(print?.checkVisibility({ visibilityProperty: true }) && sheet?.querySelector('dialog #take-home-title')?.textContent?.trim());
   };
 
   const audioPlaying = (): boolean => {

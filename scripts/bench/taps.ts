@@ -53,7 +53,7 @@ export async function measureTaps(app: TapPage, baseline: TapPage, samples: numb
     await measure('listen', LISTEN, { kind: 'audio' });
     await measure('take-home', TAKE_HOME, { kind: 'sheet' });
     await app.page.keyboard.press('Escape');
-    await app.page.locator(`${TOPIC_SCREEN} kx-take-home-sheet dialog[open]`).waitFor({ state: 'detached' });
+    await app.page.locator(`${TOPIC_SCREEN} kx-take-home-sheet dialog`).waitFor({ state: 'hidden' });
     // Going home turns the page, which stops the reading.
     await jumpTo(app, null);
   }

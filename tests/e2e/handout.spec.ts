@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import type { Page } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
-import { TOPIC_ID, topicStructure, topicText, uiText } from './content-data';
+import { chapterEntries, TOPIC_ID, topicStructure, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startPreviewServer, type RunningPreview } from '../../scripts/preview/start-preview-server';
 import { lettersOnly, pdfImageCount, pdfPages, pdfText, pdfWords } from './support/pdf-text';
@@ -11,6 +11,7 @@ import { answerSettings } from './support/kiosk-settings';
 import { projectRoot } from './support/second-kiosk';
 import { readQrCode } from './support/qr-code';
 import { SHOWN_TOPIC_SCREEN } from './pages/topic-page';
+import { pauseClockNow } from './support/paused-clock';
 
 // The printed handout, end to end: the preview server's printer prints the real handout page to
 // PDF (scripts/preview/pdf-folder-printing.ts), as Electron prints it on paper.
@@ -178,6 +179,41 @@ test.describe('the Take this home sheet', () => {
     const text = pdfText(path.join(printDir, files.at(-1)!));
     expect(lettersOnly(text)).toContain(lettersOnly(topicText('en', 'screens.treatment-fes.title')));
     await sheet(page).getByRole('button', { name: uiText('en', 'takeHome.close') }).click();
+    await expect(sheet(page)).toBeHidden();
+  });
+
+  test('the sheet is made ahead, hidden; the tap only reveals it over a dimmed screen, and it becomes modal right after', async ({ page }) => {
+    await page.clock.install();
+    await openTopic(page);
+    // Made in idle time once the topic shows: rendered, but unseen and out of reach.
+    const madeAhead = page.locator(`${SHOWN_TOPIC_SCREEN} kx-take-home-sheet`);
+    await expect(madeAhead.locator('.chapters button')).toHaveCount(chapterEntries.length);
+    await expect(madeAhead.locator('dialog')).toBeHidden();
+    await expect(sheet(page)).toHaveCount(0);
+    // With the page's clock stopped, no frame callback or idle time comes: the tap's own frame is all there is.
+    await pauseClockNow(page);
+    const takeHome = page.getByRole('button', { name: uiText('en', 'takeHome.button') });
+    await takeHome.click();
+    await expect(sheet(page)).toBeVisible();
+    await expect(madeAhead.locator('dialog[open]'), 'not modal yet').toHaveCount(0);
+    // Before it is modal, a tap on the dimmed screen closes it, as one on the modal backdrop does.
+    // (Beside the sheet, halfway down: the top corners are staff mode's.)
+    await page.mouse.click(4, page.viewportSize()!.height / 2);
+    await expect(sheet(page)).toBeHidden();
+    await takeHome.click();
+    await expect(sheet(page)).toBeVisible();
+    await page.clock.runFor(500);
+    await expect(madeAhead.locator('dialog[open]'), 'modal once the frame has gone').toHaveCount(1);
+    await expect(sheet(page).getByRole('button', { name: uiText('en', 'takeHome.close') })).toBeFocused();
+    // The page behind is out of reach: Tab goes round the sheet's own buttons only.
+    for (let press = 0; press < 12; press += 1) await page.keyboard.press('Tab');
+    const focusedHosts = await page.evaluate(() => {
+      const hosts: string[] = [];
+      for (let active = document.activeElement; active; active = active.shadowRoot?.activeElement ?? null) hosts.push(active.localName);
+      return hosts;
+    });
+    expect(focusedHosts).toContain('kx-take-home-sheet');
+    await page.keyboard.press('Escape');
     await expect(sheet(page)).toBeHidden();
   });
 

@@ -10,7 +10,7 @@ import { loadQrEncoder } from '../../qr/load-qr-encoder';
 import { drawQr } from '../../qr/qr-drawing';
 import { reportUsage } from '../../usage/report-usage';
 import type { QrModules } from '../../qr/qr-encoder';
-import { buttonStyles, dialogStyles } from '../../styles/shared-styles';
+import { backdropColor, buttonStyles, dialogStyles } from '../../styles/shared-styles';
 import { arrowBackIcon, closeIcon, phoneIcon, printIcon, tickBoxIcon } from '../icon/icons';
 
 type PrintState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'printing' } | { phase: 'ask-front-desk'; reason: HandoutRefusal };
@@ -41,6 +41,34 @@ export class KxTakeHomeSheet extends LitElement {
         /* A set width, not the content's: the panel is a size container (below). */
         width: min(52rem, calc(100vw - 2rem));
         max-width: none;
+      }
+      /* Closed, the sheet stays laid out, unseen, where the modal dialog will be (as the browser
+         places a modal one), so a tap on Take this home only has to reveal it, over a backdrop
+         of its own; it becomes a modal dialog (top layer, real backdrop, the page inert) in the
+         idle time after that frame (ModalDialogController showModalAfterFrame). */
+      dialog:not([open]) {
+        display: block;
+        visibility: hidden;
+        position: fixed;
+        inset: 0;
+        z-index: 1;
+        max-height: calc(100% - 6px - 2em);
+        overflow: auto;
+      }
+      .backdrop {
+        position: fixed;
+        inset: 0;
+        z-index: 1;
+        visibility: hidden;
+        background: ${backdropColor};
+      }
+      .backdrop.revealed,
+      dialog.revealed {
+        visibility: visible;
+      }
+      /* Once modal, the dialog's own backdrop takes over. */
+      .backdrop:has(+ dialog[open]) {
+        visibility: hidden;
       }
       /* Title and Close on top, what prints (or the code) in the middle, the sheet's own buttons
          below. Heights and sizes are capped by the window's height too (vh), so on a short screen
@@ -188,8 +216,10 @@ export class KxTakeHomeSheet extends LitElement {
     `,
   ];
 
-  /** The topic whose handout is offered; null when the sheet is closed. */
+  /** The topic whose handout is offered, set (and its sheet laid out) ahead of the tap that opens it. */
   @property({ attribute: false }) accessor topic: CompiledTopic | null = null;
+  /** The sheet is shown. */
+  @property({ type: Boolean }) accessor open = false;
   /** Staff turned printing on (and the topic has a handout): the handout view and Print show. */
   @property({ type: Boolean }) accessor printing = false;
   /** The web address the clinic gave for this topic in the patient's language, if any. */
@@ -201,26 +231,37 @@ export class KxTakeHomeSheet extends LitElement {
   @state() private accessor code: CodeState = { phase: 'loading' };
 
   private readonly i18n = new I18nController(this);
-  private readonly modal = new ModalDialogController(this, () => this.topic !== null);
+  private readonly modal = new ModalDialogController(this, () => this.open && this.topic !== null, { showModalAfterFrame: true });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Each opening starts afresh: nothing ticked, nothing printing, on the handout if there is one.
-    if (changed.has('topic')) {
+    // Made fresh when the sheet closes (and when what it offers changes), so the opening tap finds
+    // it ready and renders nothing.
+    if (changed.has('topic') || changed.has('printing') || (changed.has('open') && !this.open)) {
+      this.opening += 1;
       this.chapters = [];
       this.print = { phase: 'idle' };
       this.view = this.hasHandout() ? 'handout' : 'web-page';
     }
     // A new address (another language, or another opening) needs its own code.
-    if ((changed.has('topic') || changed.has('address') || changed.has('view')) && this.topic !== null && this.view === 'web-page' && this.address !== null) {
+    if ((changed.has('open') || changed.has('topic') || changed.has('address') || changed.has('view')) && this.isShown() && this.view === 'web-page' && this.address !== null) {
       this.showCodeFor(this.address);
     }
+  }
+
+  /** Which opening the sheet is on: a printer's answer that comes after its opening has closed is dropped. */
+  private opening = 0;
+
+  private isShown(): boolean {
+    return this.open && this.topic !== null;
   }
 
   override render() {
     const topic = this.topic;
     const onWebPage = this.view === 'web-page' && this.address !== null;
     return html`
-      <dialog aria-labelledby="take-home-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
+      <div class="backdrop ${this.isShown() ? 'revealed' : ''}" @click=${this.modal.requestClose}></div>
+      <dialog class=${this.isShown() ? 'revealed' : ''} aria-labelledby="take-home-title" @close=${this.modal.handleDialogClose} @click=${this.modal.handleDialogClick}>
         <div class="panel">
           <header>
             <h2 id="take-home-title">${t('takeHome.title')}</h2>
@@ -338,16 +379,16 @@ export class KxTakeHomeSheet extends LitElement {
   }
 
   private readonly handlePrint = async (): Promise<void> => {
-    const topic = this.topic;
+    const { topic, opening } = this;
     if (topic === null || this.print.phase === 'sending') return;
     this.print = { phase: 'sending' };
     try {
       const result = await kiosk.printHandout({ topicId: topic.id, language: currentLanguage(), chapters: this.chapters });
-      if (this.topic !== topic) return; // closed (or another patient) meanwhile
+      if (this.opening !== opening) return; // closed (or another patient) meanwhile
       this.print = result.ok ? { phase: 'printing' } : { phase: 'ask-front-desk', reason: result.reason };
     } catch (error) {
       console.warn('[kiosk] the handout could not be sent:', error);
-      this.print = { phase: 'ask-front-desk', reason: 'failed' };
+      if (this.opening === opening) this.print = { phase: 'ask-front-desk', reason: 'failed' };
     }
   };
 }

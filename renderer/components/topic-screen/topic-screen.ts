@@ -12,7 +12,7 @@ import { arrowBackIcon, arrowDownIcon, arrowForwardIcon, contentsIcon, homeIcon,
 import { readAloud, spokenPageFor, topicPageAudio, type SpeechManifest, type SpokenPage } from '../../speech/read-aloud';
 import { pageTitle, pageSpeechKey, positionText, speechPageId } from './page-labels';
 import { pagesLikelyNext } from './pages-ahead';
-import { runAfterNextFrame, runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
+import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 import { topicScreenStyles } from './topic-screen.styles';
 import { reportUsage } from '../../usage/report-usage';
 import { loadTakeHomeSheet } from '../lazy-screens';
@@ -29,6 +29,10 @@ import '../listen-button/listen-button';
 
 /** A page made ahead is made within this long even on a kiosk that is never idle. */
 const PAGE_AHEAD_WITHIN_MS = 1000;
+/** The Take this home sheet is made in idle time, or within this long of the topic being shown. */
+const TAKE_HOME_WITHIN_MS = 3000;
+/** Opening Take this home stops the reading within this long of the frame that shows the sheet. */
+const STOP_READING_WITHIN_MS = 100;
 
 /**
  * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
@@ -67,6 +71,12 @@ export class KxTopicScreen extends LitElement {
   @state() private accessor speech: SpeechManifest | null = null;
   /** Whether the "Take this home" sheet is open. */
   @state() private accessor takeHomeOpen = false;
+  /**
+   * The topic the "Take this home" sheet is made for: set in idle time once the topic is on the
+   * screen (or on standby), so the sheet is rendered and laid out, hidden, before the tap that
+   * opens it (prepareTakeHome).
+   */
+  @state() private accessor takeHomeTopic: CompiledTopic | null = null;
 
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
@@ -104,7 +114,7 @@ export class KxTopicScreen extends LitElement {
       ${this.renderNavigation(topic)}
       <kx-glossary-popup .topicId=${topic.id} .term=${this.openTerm} @kx-close=${this.handleGlossaryClose}></kx-glossary-popup>
       <kx-diagram-viewer .topicId=${topic.id} .diagram=${this.openDiagram} @kx-close=${this.handleDiagramClose}></kx-diagram-viewer>
-      <kx-take-home-sheet .topic=${this.takeHomeOpen ? topic : null} ?printing=${printable} .address=${address} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
+      <kx-take-home-sheet .topic=${this.takeHomeTopic} ?open=${this.takeHomeOpen} ?printing=${printable} .address=${address} @kx-close=${this.closeTakeHome}></kx-take-home-sheet>
     `;
   }
 
@@ -138,6 +148,8 @@ export class KxTopicScreen extends LitElement {
     super.connectedCallback();
     void readAloud.speechManifest().then((manifest) => (this.speech = manifest));
     this.stopDroppingAhead = onLanguageChanged(this.dropPagesAheadNow);
+    // Put back on the page: its sheet's preparation was stopped when it was taken off.
+    if (this.hasUpdated) this.prepareTakeHome();
   }
 
   /**
@@ -165,6 +177,7 @@ export class KxTopicScreen extends LitElement {
   private spoken: SpokenPage | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('topic') || changed.has('printing') || changed.has('topicLinks')) this.prepareTakeHome();
     if (changed.has('page') || changed.has('topic') || changed.has('standby')) {
       cancelAnimationFrame(this.settleFrame);
       if (this.standby) this.settleOnStandby();
@@ -237,8 +250,36 @@ export class KxTopicScreen extends LitElement {
   private aheadStale = false;
   private stopMakingAhead: () => void = () => undefined;
 
+  /**
+   * Has the "Take this home" sheet made for this topic in idle time (its script loaded, its
+   * contents rendered and laid out, hidden), so the tap that opens it only reveals it: making it
+   * inside the tap cost a slow kiosk PC ~50 ms (bench/README.md). Should the tap come first,
+   * openTakeHome makes it then.
+   */
+  private prepareTakeHome(): void {
+    this.stopPreparingTakeHome();
+    const topic = this.topic;
+    if (topic === null || this.takeHomeTopic === topic || !this.offersTakeHome(topic)) return;
+    this.stopPreparingTakeHome = runWhenIdleAfterNextFrame(() => {
+      loadTakeHomeSheet().then(
+        () => {
+          if (this.isConnected && this.topic === topic) this.takeHomeTopic = topic;
+        },
+        // Logged by the background load; the tap on Take this home tries again.
+        () => undefined,
+      );
+    }, TAKE_HOME_WITHIN_MS);
+  }
+  private stopPreparingTakeHome: () => void = () => undefined;
+
+  /** "Take this home" shows when there is a handout to print or a web address in this language. */
+  private offersTakeHome(topic: CompiledTopic): boolean {
+    return (this.printing && topic.handout !== undefined) || linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks) !== null;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopPreparingTakeHome();
     this.stopDroppingAhead();
     cancelAnimationFrame(this.settleFrame);
     this.stopMakingAhead();
@@ -256,11 +297,12 @@ export class KxTopicScreen extends LitElement {
     loadTakeHomeSheet().then(
       () => {
         if (!this.isConnected || this.topic !== topic || this.page !== page || this.standby) return;
+        this.takeHomeTopic = topic;
         this.takeHomeOpen = true;
-        // The reading stops right after the frame that shows the sheet, not in the tap: stopping
-        // it changes the page under the sheet (its Listen button), and that frame then laid the
-        // page out again with the sheet (bench/README.md).
-        runAfterNextFrame(() => readAloud.stop());
+        // The reading stops right after the frame that shows the sheet (in the idle time after
+        // it, as the sheet becomes modal), not in the tap: stopping it changes the page under the
+        // sheet (its Listen button), and that frame then laid the page out again (bench/README.md).
+        runWhenIdleAfterNextFrame(() => readAloud.stop(), STOP_READING_WITHIN_MS);
       },
       (error: unknown) => {
         readAloud.stop();
