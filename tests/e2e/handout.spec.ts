@@ -217,6 +217,22 @@ test.describe('the Take this home sheet', () => {
     await expect(sheet(page)).toBeHidden();
   });
 
+  test('the sheet made ahead follows a language switch on the topic page, even when opened at once', async ({ page, languages }) => {
+    await page.clock.install();
+    await openTopic(page);
+    const madeAhead = page.locator(`${SHOWN_TOPIC_SCREEN} kx-take-home-sheet`);
+    await expect(madeAhead.locator('.chapters button')).toHaveCount(chapterEntries.length);
+    // Closed, it is rendered in the new language in idle time (or when what it offers changes, as
+    // the address does here); with the clock stopped, idle time never comes before the tap.
+    await pauseClockNow(page);
+    await languages.choose('Español');
+    await page.getByRole('button', { name: uiText('es', 'takeHome.button') }).click();
+    const spanishSheet = page.getByRole('dialog', { name: uiText('es', 'takeHome.title') });
+    await expect(spanishSheet).toBeVisible();
+    await expect(spanishSheet).toContainText(topicText('es', 'handout.points.meaning'));
+    await expect(spanishSheet.getByRole('button', { name: topicText('es', 'chapters.treatments.title') })).toBeVisible();
+  });
+
   test('when printing fails the patient is sent to the front desk, in their language', async ({ page, languages }) => {
     await page.route('**/__kiosk/ipc/handout/print', (route) => route.fulfill({ json: { ok: false, reason: 'no-printer' } }));
     await page.goto(kiosk.origin);

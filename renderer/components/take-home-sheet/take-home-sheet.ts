@@ -230,7 +230,8 @@ export class KxTakeHomeSheet extends LitElement {
   @state() private accessor view: 'handout' | 'web-page' = 'handout';
   @state() private accessor code: CodeState = { phase: 'loading' };
 
-  private readonly i18n = new I18nController(this);
+  // Closed, it is hidden: a language switch renders it again in idle time, not in the switch's frame.
+  private readonly i18n = new I18nController(this, { deferWhile: () => !this.open });
   private readonly modal = new ModalDialogController(this, () => this.open && this.topic !== null, { showModalAfterFrame: true });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

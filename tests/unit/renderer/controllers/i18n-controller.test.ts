@@ -61,4 +61,26 @@ test('a component re-renders on a language switch only while on the page, and on
   dropped.controller.hostDisconnected?.();
   dropped.controller.hostConnected?.();
   assert.equal(dropped.updates, 1, 'put back with no switch missed: nothing to do');
+
+  // Laid out but hidden (a sheet made ahead): the switch renders it in idle time after its frame.
+  Object.assign(globalThis, { requestAnimationFrame: (work: () => void) => setTimeout(work, 1), cancelAnimationFrame: (id: number) => clearTimeout(id) });
+  let hidden = true;
+  const sheet = countingHost();
+  new I18nController(sheet, { deferWhile: () => hidden });
+  sheet.controller.hostConnected?.();
+  sheet.controller.hostUpdate?.();
+  await switchLanguage('es');
+  assert.equal(sheet.updates, 0, 'hidden: not rendered in the switch');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(sheet.updates, 1, 'hidden: rendered in the new language after the frame');
+  sheet.controller.hostUpdate?.();
+  // Shown (opened) before that idle time came: it renders with the opening, and not again.
+  await switchLanguage('fr');
+  sheet.controller.hostUpdate?.();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(sheet.updates, 1, 'rendered in the new language meanwhile: no second render');
+  hidden = false;
+  await switchLanguage('en');
+  assert.equal(sheet.updates, 2, 'shown: rendered in the switch');
+  sheet.controller.hostDisconnected?.();
 });
