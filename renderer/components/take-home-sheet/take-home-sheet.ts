@@ -232,7 +232,7 @@ export class KxTakeHomeSheet extends LitElement {
 
   // Closed, it is hidden: a language switch renders it again in idle time, not in the switch's frame.
   private readonly i18n = new I18nController(this, { deferWhile: () => !this.open });
-  private readonly modal = new ModalDialogController(this, () => this.open && this.topic !== null, { showModalAfterFrame: true });
+  private readonly modal = new ModalDialogController(this, () => this.isShown(), { showModalAfterFrame: true });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Each opening starts afresh: nothing ticked, nothing printing, on the handout if there is one.

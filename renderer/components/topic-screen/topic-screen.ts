@@ -34,6 +34,16 @@ const TAKE_HOME_WITHIN_MS = 3000;
 /** Opening Take this home stops the reading within this long of the frame that shows the sheet. */
 const STOP_READING_WITHIN_MS = 100;
 
+interface TakeHomeOffer {
+  printable: boolean;
+  address: string | null;
+}
+
+/** "Take this home" shows when there is a handout to print or a web address in this language. */
+function offersTakeHome({ printable, address }: TakeHomeOffer): boolean {
+  return printable || address !== null;
+}
+
 /**
  * One page of a topic at a time, with Back / Next, the position ("Page 2 of 5", or "Causes · 2 of 6"
  * in a topic with chapters, which also leads back to the contents) and Home. The pages are a
@@ -99,13 +109,13 @@ export class KxTopicScreen extends LitElement {
     const topic = this.topic;
     const shown = topic ? topicPages(topic).pages[this.page] : undefined;
     if (!topic || !shown) return nothing;
-    const printable = this.printing && topic.handout !== undefined;
-    const address = linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks);
+    const offer = this.takeHomeOffer(topic);
+    const { printable, address } = offer;
     return html`
       <div class="pages">${this.renderPages(topic)}</div>
       <div class="below-article">
         <kx-listen-button class="listen" .page=${this.spokenPage(topic, speechPageId(shown))} .prepareSound=${!this.standby}></kx-listen-button>
-        ${printable || address !== null ? html`<button class="take-home" @click=${this.openTakeHome}>${printable ? printIcon() : phoneIcon()}${t('takeHome.button')}</button>` : nothing}
+        ${offersTakeHome(offer) ? html`<button class="take-home" @click=${this.openTakeHome}>${printable ? printIcon() : phoneIcon()}${t('takeHome.button')}</button>` : nothing}
         <p class="care-note">${t('app.careTeamNote')}</p>
         <button class="more" aria-hidden=${this.moreBelow ? 'false' : 'true'} tabindex=${this.moreBelow ? '0' : '-1'} @click=${this.showMore}>
           ${arrowDownIcon()}${t('nav.moreBelow')}
@@ -259,7 +269,7 @@ export class KxTopicScreen extends LitElement {
   private prepareTakeHome(): void {
     this.stopPreparingTakeHome();
     const topic = this.topic;
-    if (topic === null || this.takeHomeTopic === topic || !this.offersTakeHome(topic)) return;
+    if (topic === null || this.takeHomeTopic === topic || !offersTakeHome(this.takeHomeOffer(topic))) return;
     this.stopPreparingTakeHome = runWhenIdleAfterNextFrame(() => {
       loadTakeHomeSheet().then(
         () => {
@@ -272,9 +282,9 @@ export class KxTopicScreen extends LitElement {
   }
   private stopPreparingTakeHome: () => void = () => undefined;
 
-  /** "Take this home" shows when there is a handout to print or a web address in this language. */
-  private offersTakeHome(topic: CompiledTopic): boolean {
-    return (this.printing && topic.handout !== undefined) || linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks) !== null;
+  /** What "Take this home" offers for the topic: a handout to print, and the clinic's web address in this language. */
+  private takeHomeOffer(topic: CompiledTopic): TakeHomeOffer {
+    return { printable: this.printing && topic.handout !== undefined, address: linkFor(currentLanguage(), this.topicLinks[topic.id], topic.takeHomeLinks) };
   }
 
   override disconnectedCallback(): void {
