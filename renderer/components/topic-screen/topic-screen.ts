@@ -33,6 +33,8 @@ const PAGE_AHEAD_WITHIN_MS = 1000;
 const TAKE_HOME_WITHIN_MS = 3000;
 /** Opening Take this home stops the reading within this long of the frame that shows the sheet. */
 const STOP_READING_WITHIN_MS = 100;
+/** A page shown gets the focus on its heading (announcing it) within this long of its frame. */
+const SETTLE_WITHIN_MS = 100;
 
 interface TakeHomeOffer {
   printable: boolean;
@@ -189,7 +191,7 @@ export class KxTopicScreen extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('topic') || changed.has('printing') || changed.has('topicLinks')) this.prepareTakeHome();
     if (changed.has('page') || changed.has('topic') || changed.has('standby')) {
-      cancelAnimationFrame(this.settleFrame);
+      this.stopSettling();
       if (this.standby) this.settleOnStandby();
       else this.settleShownPage();
     }
@@ -199,19 +201,21 @@ export class KxTopicScreen extends LitElement {
       this.makePagesAhead();
     }
   }
-  private settleFrame = 0;
+  private stopSettling: () => void = () => undefined;
 
   /** A page the patient now sees (a page turn, or the topic opened): counted, and announced by focus on its heading. */
   private settleShownPage(): void {
     if (this.topic !== null) reportUsage({ event: 'page-reached', topicId: this.topic.id, page: this.page, pageCount: pageCount(this.topic) });
-    // In the next frame, once the page's own parts (diagram, Listen button...) have rendered
-    // too: scrolling and focusing now would lay the page out before they change it, and the
-    // frame would lay it out again (one layout of a whole page costs a slow kiosk PC ~10 ms).
-    this.settleFrame = requestAnimationFrame(() => {
+    // After the frame that shows the page (within SETTLE_WITHIN_MS): scrolling and focusing
+    // lay the page out and restyle it for :focus, which inside the tap's frame cost a slow
+    // kiosk PC ~4 ms of script and a second style pass (bench/README.md). The page shown is at
+    // its top already (made ahead hidden, or new), so the scroll is only a safeguard, and
+    // preventScroll keeps focus from scrolling the heading into view a second time.
+    this.stopSettling = runWhenIdleAfterNextFrame(() => {
       this.textColumn()?.scrollTo({ top: 0 });
-      this.currentArticle()?.querySelector('h1')?.focus();
+      this.currentArticle()?.querySelector('h1')?.focus({ preventScroll: true });
       this.observeReflow();
-    });
+    }, SETTLE_WITHIN_MS);
   }
 
   /**
@@ -222,7 +226,7 @@ export class KxTopicScreen extends LitElement {
   private settleOnStandby(): void {
     this.stopMakingAhead();
     this.reflowObserver.disconnect();
-    this.settleFrame = requestAnimationFrame(() => this.textColumn()?.scrollTo({ top: 0 }));
+    this.stopSettling = runWhenIdleAfterNextFrame(() => this.textColumn()?.scrollTo({ top: 0 }), SETTLE_WITHIN_MS);
   }
 
   /**
@@ -291,7 +295,7 @@ export class KxTopicScreen extends LitElement {
     super.disconnectedCallback();
     this.stopPreparingTakeHome();
     this.stopDroppingAhead();
-    cancelAnimationFrame(this.settleFrame);
+    this.stopSettling();
     this.stopMakingAhead();
     this.reflowObserver.disconnect();
     // Home (or an idle reset) takes the topic away: its reading stops with it. (A screen on
