@@ -220,7 +220,7 @@ export class KxTopicScreen extends LitElement {
 
   /**
    * A screen gone to standby is ready for the next patient: its page scrolled back to the top
-   * (in the next frame, not in the Home tap that hid it: the scroll would lay the page out
+   * (in idle time after the next frame, not in the Home tap that hid it: the scroll would lay the page out
    * there), and nothing made ahead or watched.
    */
   private settleOnStandby(): void {
