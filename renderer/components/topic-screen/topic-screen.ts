@@ -220,8 +220,8 @@ export class KxTopicScreen extends LitElement {
 
   /**
    * A screen gone to standby is ready for the next patient: its page scrolled back to the top
-   * (in idle time after the next frame, not in the Home tap that hid it: the scroll would lay the page out
-   * there), and nothing made ahead or watched.
+   * (in idle time after the next frame, not in the Home tap that hid it: the scroll would lay
+   * the page out there), and nothing made ahead or watched.
    */
   private settleOnStandby(): void {
     this.stopMakingAhead();
