@@ -81,13 +81,21 @@ test('Enter opens a topic, Space turns the page, and Escape closes the glossary 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('after each page turn the focus is on the new page heading, and the change is announced politely', async ({ page, home, topic }) => {
+test('after each page turn the focus is on the new page heading, and the change is announced politely', async ({ page, home, topic, languages }) => {
   await home.open();
   await page.getByRole('main').getByRole('button').first().click();
   await topic.forward.click();
+  await expect(topic.heading).toBeFocused();
   const now = await focused(page);
   expect(now?.name).toBe(screenTitle('en', 1));
   const status = page.getByRole('status').filter({ hasText: screenTitle('en', 1) });
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await expect(status).toHaveText(`${positionText('en', 1)}: ${screenTitle('en', 1)}`);
+
+  // The announcement follows a language switch, and a return home.
+  await languages.choose('Español');
+  const live = page.locator('kx-app p.visually-hidden[role="status"]');
+  await expect(live).toHaveText(`${positionText('es', 1)}: ${screenTitle('es', 1)}`);
+  await topic.button(uiText('es', 'nav.home')).first().click();
+  await expect(live).toHaveText(uiText('es', 'home.title'));
 });

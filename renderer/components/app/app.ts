@@ -34,6 +34,8 @@ type Phase = 'loading' | 'ready' | 'failed';
 
 /** The standby topic is made within this long after home shows, even on a kiosk that is never idle. */
 const STANDBY_WITHIN_MS = 2000;
+/** The live region announces a new screen within this long of the frame that shows it. */
+const ANNOUNCE_WITHIN_MS = 100;
 
 /**
  * The app shell: loads settings, languages and the content index, then shows the header (with
@@ -113,12 +115,34 @@ export class KxApp extends LitElement {
     super.disconnectedCallback();
     this.stopDroppingStandby();
     this.stopPreparingStandby();
+    this.stopAnnouncing();
+    this.announcedScreen = '';
   }
 
   protected override updated(): void {
     // "Are you still there?" silences any reading at once: the patient may have walked away.
     if (this.idle.phase.phase === 'prompt' && readAloud.state !== 'idle') readAloud.stop();
+    this.announceScreenAfterFrame();
   }
+
+  /**
+   * The live region says what the screen now shows in idle time after the frame that shows it
+   * (within ANNOUNCE_WITHIN_MS): working out "Page 2 of 9: ..." with i18next inside a page
+   * turn cost a slow kiosk PC ~1.5 ms of the tap's script (bench/README.md), and a screen
+   * reader hears it no later than it would have.
+   */
+  private announceScreenAfterFrame(): void {
+    const route = this.route;
+    const screen = this.phase !== 'ready' ? '' : route.name === 'home' ? `${currentLanguage()} home` : `${currentLanguage()} ${route.topicId} ${route.page}`;
+    if (screen === this.announcedScreen) return;
+    this.announcedScreen = screen;
+    this.stopAnnouncing();
+    this.stopAnnouncing = runWhenIdleAfterNextFrame(() => (this.announcement = screen === '' ? '' : this.screenAnnouncement()), ANNOUNCE_WITHIN_MS);
+  }
+  @state() private accessor announcement = '';
+  /** The screen (language, route) the live region says, or will say once idle time comes. */
+  private announcedScreen = '';
+  private stopAnnouncing: () => void = () => undefined;
 
   private async start(): Promise<void> {
     try {
@@ -214,7 +238,7 @@ export class KxApp extends LitElement {
     return html`
       ${this.renderHeader()}
       <main>${this.renderScreen()}</main>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.screenAnnouncement()}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.renderPicker()}
       <kx-idle-prompt .open=${idle.phase === 'prompt'} .secondsLeft=${idle.phase === 'prompt' ? idle.secondsLeft : 0} @kx-close=${this.stillHere}></kx-idle-prompt>
       <kx-attract-screen .active=${this.attractActive} .languages=${this.languages?.offered ?? []}></kx-attract-screen>
