@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { chapterEntries, FIRST_SCREEN_PAGE, pageTotal, positionText, screenTitle, topicText, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from './pages/topic-page';
@@ -111,6 +112,73 @@ test('the next page is made ahead, hidden and out of reach, and Next shows that 
   expect(await page.locator(SHOWN_PAGE).evaluate((article) => (article as HTMLElement & { madeAhead?: boolean }).madeAhead), 'the page shown is the one made ahead').toBe(true);
   await expect(page.locator(SHOWN_PAGE)).not.toHaveAttribute('inert');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
+
+/**
+ * Taps Next, then Back, on the topic screen shown, with no frame (and so no idle time) between
+ * them, and reports what the page turned from became and what Back showed.
+ */
+async function nextThenBackAtOnce(page: Page) {
+  return page.locator(SHOWN_TOPIC_SCREEN).evaluate(async (screen) => {
+    type Rendering = HTMLElement & { updateComplete: Promise<boolean>; page: number };
+    const topicScreen = screen as Rendering;
+    // A tap asks the app for the page (a few promise steps: the topic screens' script is
+    // already loaded), then the app renders, then the topic screen does.
+    const app = (screen.getRootNode() as ShadowRoot).host as Rendering;
+    const turnedTo = async (wanted: number) => {
+      for (let step = 0; step < 100 && topicScreen.page !== wanted; step++) {
+        await app.updateComplete;
+        await topicScreen.updateComplete;
+      }
+      return topicScreen.page === wanted;
+    };
+    const root = topicScreen.shadowRoot!;
+    const start = topicScreen.page;
+    const leftArticle = root.querySelector('article.current');
+    root.querySelector<HTMLButtonElement>('nav button.next')!.click();
+    if (!(await turnedTo(start + 1))) return { error: 'Next did not turn the page' };
+    const keptHidden = leftArticle!.isConnected && leftArticle!.classList.contains('ahead') && leftArticle!.hasAttribute('inert') && getComputedStyle(leftArticle!).visibility === 'hidden';
+    root.querySelector<HTMLButtonElement>('nav button.back')!.click();
+    if (!(await turnedTo(start))) return { error: 'Back did not turn the page' };
+    // The frame that shows it, before any idle time.
+    await new Promise((frame) => requestAnimationFrame(frame));
+    const shown = root.querySelector('article.current');
+    return { keptHidden, sameElement: shown === leftArticle, scrollTop: shown?.querySelector('.text')?.scrollTop };
+  });
+}
+
+test('the page turned from stays hidden until idle time, so Back right away shows it again; one scrolled down is shown from its top', async ({ page, home, topic }) => {
+  // A short screen, so the page's text scrolls.
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await home.open();
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await topic.button('Next').click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+
+  const unscrolled = await nextThenBackAtOnce(page);
+  expect(unscrolled.error).toBeUndefined();
+  expect(unscrolled.keptHidden, 'right after Next the page turned from is still there, hidden and out of reach').toBe(true);
+  expect(unscrolled.sameElement, 'Back shows the page kept, not a new one').toBe(true);
+  expect(unscrolled.scrollTop).toBe(0);
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+  await expect(topic.heading).toBeFocused();
+
+  const scrolled = await page.locator(`${SHOWN_PAGE} .text`).evaluate(async (column) => {
+    column.scrollTo({ top: column.scrollHeight });
+    await new Promise((event) => column.addEventListener('scroll', event, { once: true }));
+    return column.scrollTop;
+  });
+  expect(scrolled, 'the page was scrolled down before the turn').toBeGreaterThan(0);
+  const fromTop = await nextThenBackAtOnce(page);
+  expect(fromTop.error).toBeUndefined();
+  expect(fromTop.scrollTop, 'a page the patient had scrolled shows again from its top').toBe(0);
+
+  // Once the patient reads on, idle time lets the page turned from go.
+  await topic.button('Next').click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 2));
+  const hiddenPages = page.locator(`${SHOWN_TOPIC_SCREEN} article.ahead`);
+  await expect(hiddenPages).toHaveCount(1);
+  await expect(hiddenPages.locator('h1')).toHaveText(screenTitle('en', 3));
 });
 
 test('a language switch drops the page made ahead without rendering it again, then makes it in the new language', async ({ page, home, topic, languages }) => {

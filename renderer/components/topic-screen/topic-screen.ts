@@ -145,6 +145,17 @@ export class KxTopicScreen extends LitElement {
     }
     // Out of reach while on standby, for touch, keyboard and screen readers alike.
     if (changed.has('standby')) this.inert = this.standby;
+    // The page turned from stays, hidden like a page made ahead, until idle time (makePagesAhead
+    // lets go of every page no longer likely): taking its elements out was ~1.7 ms of a page
+    // turn's script on a slow kiosk PC (bench/README.md). Not a page the patient scrolled: shown
+    // again (Back at once), it would show where they were until its scroll to the top, after
+    // the frame. On standby nothing is kept (below).
+    const left = changed.get('page');
+    if (left !== undefined && left !== this.page) {
+      const keep = !this.standby && !this.shownPageScrolled && !this.aheadPages.includes(left);
+      if (keep) this.aheadPages = [...this.aheadPages, left];
+      this.shownPageScrolled = false;
+    }
     // Pages made ahead in another language, or of another topic, are dropped before they cost
     // this render anything; they are made again in idle time (updated()). A screen on standby
     // keeps none: the patient opens it on its first page.
@@ -352,12 +363,16 @@ export class KxTopicScreen extends LitElement {
   private readonly updateMoreBelow = (): void => {
     const column = this.textColumn();
     if (!column) return;
+    this.shownPageScrolled = column.scrollTop > 0;
     const moreBelow = column.scrollTop + column.clientHeight < column.scrollHeight - 2;
     if (moreBelow === this.moreBelow) return;
     // The button hides at the end of the text: keep a keyboard user's focus on the page.
     if (!moreBelow && this.shadowRoot?.activeElement?.classList.contains('more')) column.focus();
     this.moreBelow = moreBelow;
   };
+
+  /** Whether the patient scrolled the page shown down from its top (updateMoreBelow). */
+  private shownPageScrolled = false;
 
   /** One tap shows the next screenful, keeping a line of what was read for context. */
   private readonly showMore = (): void => {
@@ -368,11 +383,11 @@ export class KxTopicScreen extends LitElement {
   };
 
   /**
-   * The page shown, then the pages made ready ahead of the patient's next tap (aheadPages), in
-   * page order. The page shown is always the first: only later pages are made ahead.
+   * The page shown, then the pages kept hidden (aheadPages): those made ready ahead of the
+   * patient's next tap, and the page just turned from until idle time lets it go.
    */
   private renderedPages(): number[] {
-    return [this.page, ...this.aheadPages.filter((index) => index > this.page)];
+    return [this.page, ...this.aheadPages.filter((index) => index !== this.page)];
   }
 
   /**
