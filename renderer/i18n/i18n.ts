@@ -107,10 +107,11 @@ export function isSourceLanguage(language: string): boolean {
 }
 
 /**
- * Texts looked up without options, kept for the current language. A screen asks for the same
- * few dozen keys on every render, and each i18next lookup resolves the key, its namespace, the
- * fallbacks, nesting and interpolation again: ~1 ms of every page turn on a slow kiosk CPU
- * (bench/README.md). Dropped when the language changes or texts are added.
+ * Texts looked up without options (and, filledText below, with a few plain values filled in),
+ * kept for the current language. A screen asks for the same few dozen keys on every render, and
+ * each i18next lookup resolves the key, its namespace, the fallbacks, nesting and interpolation
+ * again: ~1 ms of every page turn on a slow kiosk CPU (bench/README.md). Dropped when the
+ * language changes or texts are added.
  */
 const plainTexts = new Map<string, string>();
 let plainTextsLanguage = '';
@@ -129,9 +130,39 @@ function plainText(namespace: string, key: string): string {
   return text;
 }
 
+/**
+ * Texts looked up with a few plain values filled in ("Page {{current}} of {{total}}"), kept with
+ * the plain ones: i18next's interpolation cost a slow kiosk CPU ~1.3 ms for the one such text in
+ * a page turn (bench/README.md). Only when every option is a string, number or boolean: then the
+ * options' JSON names the result.
+ */
+function filledText(key: string, options: Record<string, unknown>): unknown {
+  if (plainTextsLanguage !== i18next.language) {
+    plainTexts.clear();
+    plainTextsLanguage = i18next.language;
+  }
+  const cacheKey = `\u0001${key}\u0000${JSON.stringify(options)}`;
+  const kept = plainTexts.get(cacheKey);
+  if (kept !== undefined) return kept;
+  const result: unknown = i18next.t(key, options);
+  // Only texts: an object or array (returnObjects) is i18next's own each time.
+  if (typeof result === 'string') plainTexts.set(cacheKey, result);
+  return result;
+}
+
+function hasOnlyPlainValues(options: unknown): options is Record<string, string | number | boolean> {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return false;
+  return Object.values(options).every((value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+}
+
 /** Interface strings. */
-export const t: TFunction = ((...args: Parameters<TFunction>) =>
-  args.length === 1 && typeof args[0] === 'string' && i18next.isInitialized ? plainText(UI_NAMESPACE, args[0]) : i18next.t(...args)) as TFunction;
+export const t: TFunction = ((...args: Parameters<TFunction>) => {
+  const [key, options] = args as unknown[];
+  if (typeof key !== 'string' || !i18next.isInitialized) return i18next.t(...args);
+  if (args.length === 1) return plainText(UI_NAMESPACE, key);
+  if (args.length === 2 && hasOnlyPlainValues(options)) return filledText(key, options);
+  return i18next.t(...args);
+}) as TFunction;
 
 /** A topic's text, by key inside content/<topic>/<lng>.json. */
 export function topicText(topicId: string, key: string): string {

@@ -261,6 +261,8 @@ export class KxTopicScreen extends LitElement {
       }
       // In page order, so a page made ahead never moves in the DOM (moving it would lay it out again).
       this.aheadPages = [...kept, missing].sort((a, b) => a - b);
+      // Its "Causes · 2 of 9" too, looked up once here (i18n.ts keeps it) rather than in the tap.
+      positionText(topic, missing);
       // The next one once this one is rendered and laid out, in the coming frame (unless the
       // page turned meanwhile, which started its own, or the screen was taken away).
       void this.updateComplete.then(() => {

@@ -42,5 +42,23 @@ test("looked-up texts follow the language: a switch, and texts added later, are 
   assert.equal(t('nav.contents'), 'nav.contents');
   i18next.addResourceBundle('en', UI_NAMESPACE, { nav: { contents: 'Contents' } }, true, true);
   assert.equal(t('nav.contents'), 'Contents');
+
+  // Texts with plain values filled in are kept too: i18next fills each one in once per language.
+  const lookups = mock.method(i18next, 't');
+  assert.equal(t('pages', { page: 4 }), 'Page 4');
+  assert.equal(t('pages', { page: 4 }), 'Page 4');
+  assert.equal(t('pages', { page: 5 }), 'Page 5');
+  assert.equal(lookups.mock.callCount(), 2, 'the second "Page 4" came from the kept texts');
+  await switchLanguage('es');
+  assert.equal(t('pages', { page: 4 }), 'Página 4');
+  // A text missing when first filled in, then loaded, shows from then on.
+  assert.equal(t('nav.chapter', { name: 'Causas' }), 'nav.chapter');
+  i18next.addResourceBundle('es', UI_NAMESPACE, { nav: { chapter: 'Capítulo {{name}}' } }, true, true);
+  assert.equal(t('nav.chapter', { name: 'Causas' }), 'Capítulo Causas');
+  // Options that are not plain values (a nested object) always go to i18next.
+  const before = lookups.mock.callCount();
+  t('pages', { page: 4, replace: { page: 6 } });
+  t('pages', { page: 4, replace: { page: 6 } });
+  assert.equal(lookups.mock.callCount(), before + 2);
   mock.restoreAll();
 });
