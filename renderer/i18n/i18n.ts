@@ -116,18 +116,22 @@ export function isSourceLanguage(language: string): boolean {
 const plainTexts = new Map<string, string>();
 let plainTextsLanguage = '';
 
-function plainText(namespace: string, key: string): string {
+/** The kept text named `cacheKey` in the current language, looked up (and kept, if a text) the first time. */
+function keptText(cacheKey: string, lookUp: () => unknown): unknown {
   if (plainTextsLanguage !== i18next.language) {
     plainTexts.clear();
     plainTextsLanguage = i18next.language;
   }
-  const cacheKey = `${namespace}\u0000${key}`;
-  let text = plainTexts.get(cacheKey);
-  if (text === undefined) {
-    text = i18next.t(key, { ns: namespace });
-    plainTexts.set(cacheKey, text);
-  }
-  return text;
+  const kept = plainTexts.get(cacheKey);
+  if (kept !== undefined) return kept;
+  const result = lookUp();
+  // Only texts: an object or array (returnObjects) is i18next's own each time.
+  if (typeof result === 'string') plainTexts.set(cacheKey, result);
+  return result;
+}
+
+function plainText(namespace: string, key: string): string {
+  return String(keptText(`${namespace}\u0000${key}`, () => i18next.t(key, { ns: namespace })));
 }
 
 /**
@@ -137,17 +141,7 @@ function plainText(namespace: string, key: string): string {
  * options' JSON names the result.
  */
 function filledText(key: string, options: Record<string, unknown>): unknown {
-  if (plainTextsLanguage !== i18next.language) {
-    plainTexts.clear();
-    plainTextsLanguage = i18next.language;
-  }
-  const cacheKey = `\u0001${key}\u0000${JSON.stringify(options)}`;
-  const kept = plainTexts.get(cacheKey);
-  if (kept !== undefined) return kept;
-  const result: unknown = i18next.t(key, options);
-  // Only texts: an object or array (returnObjects) is i18next's own each time.
-  if (typeof result === 'string') plainTexts.set(cacheKey, result);
-  return result;
+  return keptText(`\u0001${key}\u0000${JSON.stringify(options)}`, () => i18next.t(key, options));
 }
 
 function hasOnlyPlainValues(options: unknown): options is Record<string, string | number | boolean> {
