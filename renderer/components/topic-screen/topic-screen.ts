@@ -36,6 +36,13 @@ const STOP_READING_WITHIN_MS = 100;
 /** A page shown gets the focus on its heading (announcing it) within this long of its frame. */
 const SETTLE_WITHIN_MS = 100;
 
+/** The element with the focus, inside shadow roots too. */
+function deepActiveElement(): Element | null {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
+
 interface TakeHomeOffer {
   printable: boolean;
   address: string | null;
@@ -222,9 +229,13 @@ export class KxTopicScreen extends LitElement {
     // kiosk PC ~4 ms of script and a second style pass (bench/README.md). The page shown is at
     // its top already (made ahead hidden, or new), so the scroll is only a safeguard, and
     // preventScroll keeps focus from scrolling the heading into view a second time.
+    // Should the person put the focus somewhere meanwhile (a keyboard user tabbing on), it stays
+    // there; focus still on the tapped button, or lost with the page that held it, moves.
+    const focusedAtTurn = deepActiveElement();
     this.stopSettling = runWhenIdleAfterNextFrame(() => {
       this.textColumn()?.scrollTo({ top: 0 });
-      this.currentArticle()?.querySelector('h1')?.focus({ preventScroll: true });
+      const focused = deepActiveElement();
+      if (focused === focusedAtTurn || focused === null || focused === document.body) this.currentArticle()?.querySelector('h1')?.focus({ preventScroll: true });
       this.observeReflow();
     }, SETTLE_WITHIN_MS);
   }
