@@ -1,3 +1,5 @@
+import { runAfterNextFrame } from '../start/idle-after-frame';
+
 /**
  * Highlights the sentence being read without changing the page: a CSS Custom Highlight over the
  * sentence's words (so glossary words inside it stay buttons that work), styled by
@@ -54,7 +56,10 @@ export function highlightSentence(root: ParentNode, key: string, sentence: strin
   clearSentenceHighlight();
   const element = findSpeechText(root, key);
   if (!element) return false;
-  element.scrollIntoView({ block: 'nearest' });
+  // Scrolled to once the frame that shows the highlight is rendered: layout is clean then. Here,
+  // in the animation frame right after Listen turned into Pause, scrollIntoView forced a style
+  // and layout pass of its own (~10 ms of the Listen tap at 4x CPU; bench/README.md).
+  cancelPendingScroll = runAfterNextFrame(() => element.isConnected && element.scrollIntoView({ block: 'nearest' }));
   const range = rangeOfSentence(element, sentence);
   if (range && 'highlights' in CSS) {
     CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
@@ -69,7 +74,11 @@ export function highlightSentence(root: ParentNode, key: string, sentence: strin
 /** Elements marked whole (the fallback), so clearing need not search every shadow root. */
 const markedElements = new Set<Element>();
 
+/** Cancels the scroll to the sentence last highlighted, if it has not happened yet. */
+let cancelPendingScroll: () => void = () => undefined;
+
 export function clearSentenceHighlight(): void {
+  cancelPendingScroll();
   if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT_NAME);
   for (const marked of markedElements) marked.removeAttribute('data-reading');
   markedElements.clear();

@@ -114,10 +114,95 @@ test("a page's sound is fetched while the patient looks at the page, so Listen o
   // Nobody has tapped Listen: the sound and its timings come anyway, for this page only.
   await expect.poll(() => fetched.filter((path) => path.startsWith(base))).toEqual(expect.arrayContaining([`${base}.mp3`, `${base}.json`]));
   expect(await playing(page)).toBeNull();
+  // Waiting in the document, unmarked; one page's sound at a time, however many pages were shown.
+  await expect.poll(() => waitingSounds(page)).toEqual([`${base}.mp3`]);
   const before = fetched.length;
   await listenButton(page).click();
   await expectAdvancing(page, base);
   expect(fetched.slice(before).filter((path) => path.startsWith(base) && path.endsWith('.json')), 'the timings were not fetched again').toEqual([]);
+  await topic.forward.click();
+  await expect.poll(() => playing(page)).toBeNull();
+  await expect.poll(() => waitingSounds(page)).toEqual([`audio/${TOPIC_ID}/en/${pageId(2)}.mp3`]);
+});
+
+/** The sounds in the document that are not playing: those fetched ahead of a Listen tap. */
+function waitingSounds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('audio:not([data-read-aloud])')].map((audio) => new URL((audio as HTMLAudioElement).src).pathname.slice(1)));
+}
+
+interface SentenceTimings {
+  sentences: { key: string; shown: string; startMs: number }[];
+}
+
+/** In the page: the index of the first sentence whose words start below the bottom of the text column, or -1. */
+function firstSentenceBelowTheFold(column: HTMLElement, sentences: SentenceTimings['sentences']): number {
+  const find = (root: ParentNode, key: string): Element | null =>
+    root.querySelector(`[data-speech-key="${CSS.escape(key)}"]`) ??
+    [...root.querySelectorAll('*')].map((element) => (element.shadowRoot ? find(element.shadowRoot, key) : null)).find(Boolean) ??
+    null;
+  const topOfWords = (element: Element, words: string): number => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(words.slice(0, 12));
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().top;
+    }
+    return -Infinity;
+  };
+  const bottom = column.getBoundingClientRect().bottom;
+  return sentences.findIndex((sentence) => {
+    const element = find(column, sentence.key);
+    return element !== null && topOfWords(element, sentence.shown) > bottom;
+  });
+}
+
+test('on a page longer than the screen, the sentence being read is scrolled into view', async ({ page, topic }) => {
+  await answerSettings(page, { defaultLanguage: 'en', defaultTextSize: 'largest' });
+  await page.goto('/');
+  await page.locator('kx-home-screen button.topic').first().click();
+  const more = page.getByRole('button', { name: uiText('en', 'nav.moreBelow') });
+  const text = page.locator(`${SHOWN_PAGE} .text`);
+  // The first page with a sentence that starts below the fold at the largest text size, each
+  // page looked at once it is settled (its heading focused).
+  let timing: SentenceTimings = { sentences: [] };
+  let below = -1;
+  for (let index = 0; below < 0; index += 1) {
+    expect(index, 'a page has a sentence below the fold').toBeLessThan(topicPagesList.length);
+    if (index > 0) await topic.forward.click();
+    await expect(topic.heading).toBeFocused();
+    if (!(await more.isVisible())) continue;
+    timing = (await (await page.request.get(`audio/${TOPIC_ID}/en/${pageId(index)}.json`)).json()) as SentenceTimings;
+    below = await text.evaluate(firstSentenceBelowTheFold, timing.sentences);
+  }
+  expect(below).toBeGreaterThan(0);
+  expect(await text.evaluate((column) => column.scrollTop)).toBe(0);
+  await listenButton(page).click();
+  await expect.poll(async () => (await playing(page))?.paused).toBe(false);
+  // Listened to that far (twice as fast: the preview server's files cannot be seeked), the sentence
+  // is in view a moment after its highlight comes (watched from the page, frame by frame).
+  const later = timing.sentences.slice(below).map((sentence) => sentence.shown);
+  const reached = await text.evaluate(async (column, laterSentences) => {
+    (document.querySelector('audio[data-read-aloud]') as HTMLAudioElement).playbackRate = 2;
+    const highlightedRange = () => [...(CSS.highlights.get('kx-reading') ?? [])][0] as Range | undefined;
+    const frame = () => new Promise(requestAnimationFrame);
+    for (let frames = 0; frames < 60 * 60; frames += 1) {
+      await frame();
+      const range = highlightedRange();
+      const sentence = range?.toString() ?? '';
+      if (!range || !laterSentences.includes(sentence)) continue;
+      for (let wait = 0; wait < 10; wait += 1) await frame();
+      const shown = column.getBoundingClientRect();
+      const top = range.getBoundingClientRect().top;
+      return { sentence, inView: top >= shown.top - 1 && top < shown.bottom, scrolledBy: column.scrollTop };
+    }
+    return null;
+  }, later);
+  expect(reached, 'the reading reached a sentence below the fold').not.toBeNull();
+  expect(reached!.inView, `"${reached!.sentence}" was scrolled into view`).toBe(true);
+  expect(reached!.scrolledBy).toBeGreaterThan(0);
 });
 
 test('Pause stops the voice where it is, Resume goes on from there', async ({ page }) => {

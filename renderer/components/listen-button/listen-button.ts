@@ -93,9 +93,11 @@ export class KxListenButton extends LitElement {
 
   private readonly handleClick = (): void => {
     if (!this.page) return;
-    // A fresh start counts as a play; a pause or a resume does not.
-    if (readAloud.state === 'idle' || readAloud.state === 'error') reportUsage({ event: 'read-aloud-played' });
+    // A fresh start counts as a play; a pause or a resume does not. Counted after the sound is
+    // asked to play, which is what the patient waits for.
+    const freshStart = readAloud.state === 'idle' || readAloud.state === 'error';
     void readAloud.toggle(this.page);
+    if (freshStart) reportUsage({ event: 'read-aloud-played' });
   };
 }
 
