@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { topicPagesList, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
-import { SHOWN_PAGE } from './pages/topic-page';
+import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from './pages/topic-page';
 
 /** The patient's text size and contrast buttons, the staff defaults, and the reset between patients. */
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -120,8 +120,12 @@ test('a page longer than the screen shows "More below", which brings the rest in
   const more = page.getByRole('button', { name: uiText('en', 'nav.moreBelow') });
   const text = page.locator(`${SHOWN_PAGE} .text`);
   const next = page.getByRole('navigation').getByRole('button').last();
-  // Find a page whose text does not fit at the largest size (the Sources page always has one).
-  while (!(await more.isVisible())) await next.click();
+  // Find a page whose text does not fit at the largest size (the Sources page always has one),
+  // each looked at once it is settled (its heading focused).
+  while (!(await more.isVisible())) {
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
   const scrolledBy = () => text.evaluate((column) => column.scrollTop);
   const atEnd = () => text.evaluate((column) => column.scrollTop + column.clientHeight >= column.scrollHeight - 2);
   expect(await atEnd()).toBe(false);
@@ -146,6 +150,37 @@ test('a page longer than the screen shows "More below", which brings the rest in
   await page.getByRole('main').getByRole('button').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(more).toHaveCount(0);
+});
+
+test('"More below" is right in the very frame that shows a page, for pages that overflow and pages that fit', async ({ page, home }) => {
+  await answerSettings(page, { defaultTextSize: 'largest' });
+  await home.open();
+  await page.getByRole('main').getByRole('button').first().click();
+  const screen = page.locator(SHOWN_TOPIC_SCREEN);
+  const seen: { page: number; shown: boolean; overflows: boolean }[] = [];
+  for (let index = 0; index < topicPagesList.length - 1; index += 1) {
+    // The next page is made ahead, hidden, and measured in idle time (topic-screen.ts).
+    await expect(screen.locator(`article.ahead[data-page="${index + 1}"][data-more-below]`)).toHaveCount(1);
+    // Tap Next and look at the frame that shows the new page (its animation frame: the DOM that frame draws).
+    seen.push(
+      await screen.evaluate(async (topicScreen, shownIndex) => {
+        const root = topicScreen.shadowRoot!;
+        root.querySelector<HTMLButtonElement>('nav button.next')!.click();
+        await new Promise(requestAnimationFrame);
+        const column = root.querySelector<HTMLElement>('article.current .text')!;
+        return {
+          page: shownIndex,
+          shown: root.querySelector('button.more')!.getAttribute('aria-hidden') === 'false',
+          overflows: column.scrollHeight > column.clientHeight + 2,
+        };
+      }, index + 1),
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  expect(seen.filter((frame) => frame.shown !== frame.overflows)).toEqual([]);
+  // At the largest size some pages overflow and some fit, so both cases were seen.
+  expect(seen.some((frame) => frame.overflows)).toBe(true);
+  expect(seen.some((frame) => !frame.overflows)).toBe(true);
 });
 
 test('where the header is too narrow, the display controls fold into one "Display" button whose dialog keeps every control and its name', async ({ page, home }) => {

@@ -100,8 +100,17 @@ export class KxTopicScreen extends LitElement {
   private readonly i18n = new I18nController(this);
   /** Where the current touch began, for telling a swipe from a tap or a scroll. */
   private swipeStart: { pointerId: number; x: number; y: number } | null = null;
-  /** Rechecks "more below" when the text reflows (new text size, language or page). */
-  private readonly reflowObserver = new ResizeObserver(() => this.updateMoreBelow());
+  /**
+   * Rechecks "more below" when the text reflows (new text size, language or page). The hidden
+   * pages reflowed too: their measurements are dropped and taken again in idle time.
+   */
+  private readonly reflowObserver = new ResizeObserver(() => {
+    this.updateMoreBelow();
+    for (const article of this.hiddenArticles()) delete article.dataset.moreBelow;
+    this.stopMeasuringHidden();
+    this.stopMeasuringHidden = runWhenIdleAfterNextFrame(this.measureHiddenPages, PAGE_AHEAD_WITHIN_MS);
+  });
+  private stopMeasuringHidden: () => void = () => undefined;
 
   constructor() {
     super();
@@ -162,6 +171,13 @@ export class KxTopicScreen extends LitElement {
       const keep = !this.standby && !this.shownPageScrolled && !this.aheadPages.includes(left);
       if (keep) this.aheadPages = [...this.aheadPages, left];
       this.shownPageScrolled = false;
+      // "More below" as measured while the new page was hidden (measureHiddenPages), so the tap's
+      // frame shows it right without laying the page out in the tap; a page not measured yet gets
+      // it in idle time, when it is settled (updateMoreBelow).
+      const shownArticle = this.hiddenArticle(this.page);
+      this.moreBelow = shownArticle?.dataset.moreBelow === 'true';
+      // Shown, it is watched instead (observeReflow); hidden again, it is measured again.
+      if (shownArticle) delete shownArticle.dataset.moreBelow;
     }
     // Pages made ahead in another language, or of another topic, are dropped before they cost
     // this render anything; they are made again in idle time (updated()). A screen on standby
@@ -248,7 +264,13 @@ export class KxTopicScreen extends LitElement {
   private settleOnStandby(): void {
     this.stopMakingAhead();
     this.reflowObserver.disconnect();
-    this.stopSettling = runWhenIdleAfterNextFrame(() => this.textColumn()?.scrollTo({ top: 0 }), SETTLE_WITHIN_MS);
+    this.stopSettling = runWhenIdleAfterNextFrame(() => {
+      const column = this.textColumn();
+      if (!column) return;
+      column.scrollTo({ top: 0 });
+      // Measured now, so the tap that opens this screen shows "More below" right at once.
+      this.moreBelow = hasMoreBelow(column);
+    }, SETTLE_WITHIN_MS);
   }
 
   /**
@@ -264,6 +286,8 @@ export class KxTopicScreen extends LitElement {
     const wanted = pagesLikelyNext(topic, page);
     const makeOne = (): void => {
       if (!this.isConnected || this.topic !== topic || this.page !== page) return;
+      // The page made last time was laid out in the frame since: its measurement costs no layout.
+      this.measureHiddenPages();
       const kept = this.aheadPages.filter((index) => wanted.includes(index));
       const missing = wanted.find((index) => !kept.includes(index));
       if (missing === undefined) {
@@ -321,6 +345,7 @@ export class KxTopicScreen extends LitElement {
     this.stopDroppingAhead();
     this.stopSettling();
     this.stopMakingAhead();
+    this.stopMeasuringHidden();
     this.reflowObserver.disconnect();
     // Home (or an idle reset) takes the topic away: its reading stops with it. (A screen on
     // standby reads nothing; home may be.)
@@ -358,6 +383,26 @@ export class KxTopicScreen extends LitElement {
     return this.shadowRoot?.querySelector<HTMLElement>('article.current') ?? null;
   }
 
+  /** The pages rendered hidden: made ahead, or kept after the patient turned from them. */
+  private hiddenArticles(): NodeListOf<HTMLElement> | [] {
+    return this.shadowRoot?.querySelectorAll<HTMLElement>('article.ahead') ?? [];
+  }
+
+  private hiddenArticle(index: number): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>(`article.ahead[data-page="${index}"]`) ?? null;
+  }
+
+  /**
+   * Notes on each hidden page whether its text goes below the fold (data-more-below), so the tap
+   * that shows it can show "More below" at once. Run in idle time after the pages were laid out.
+   */
+  private readonly measureHiddenPages = (): void => {
+    for (const article of this.hiddenArticles()) {
+      const column = article.querySelector<HTMLElement>('.text');
+      if (column && article.dataset.moreBelow === undefined) article.dataset.moreBelow = String(hasMoreBelow(column));
+    }
+  };
+
   /** The page's text, which scrolls when it is longer than the screen. */
   private textColumn(): HTMLElement | null {
     return this.currentArticle()?.querySelector<HTMLElement>('.text') ?? null;
@@ -377,7 +422,7 @@ export class KxTopicScreen extends LitElement {
     const column = this.textColumn();
     if (!column) return;
     this.shownPageScrolled = column.scrollTop > 0;
-    const moreBelow = column.scrollTop + column.clientHeight < column.scrollHeight - 2;
+    const moreBelow = hasMoreBelow(column);
     if (moreBelow === this.moreBelow) return;
     // The button hides at the end of the text: keep a keyboard user's focus on the page.
     if (!moreBelow && this.shadowRoot?.activeElement?.classList.contains('more')) column.focus();
@@ -426,7 +471,7 @@ export class KxTopicScreen extends LitElement {
     const screen = shown.kind === 'screen' ? shown.screen : undefined;
     const current = index === this.page;
     return html`
-      <article aria-labelledby="screen-title-${index}" class="${screen?.diagram ? 'with-diagram' : ''} ${current ? 'current' : 'ahead'}" ?inert=${!current}>
+      <article data-page=${index} aria-labelledby="screen-title-${index}" class="${screen?.diagram ? 'with-diagram' : ''} ${current ? 'current' : 'ahead'}" ?inert=${!current}>
         <!-- Focusable, so staff using a keyboard can scroll a page whose text is longer than the screen. -->
         <div class="text ${current && this.moreBelow ? 'more-below' : ''}" tabindex="0" @scroll=${this.updateMoreBelow}>
           <h1 id="screen-title-${index}" tabindex="-1" data-speech-key=${pageSpeechKey(shown)}>${pageTitle(topic, shown)}</h1>
@@ -539,4 +584,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'kx-topic-screen': KxTopicScreen;
   }
+}
+
+/** Whether a page's text column has more below what it shows. */
+function hasMoreBelow(column: HTMLElement): boolean {
+  return column.scrollTop + column.clientHeight < column.scrollHeight - 2;
 }
