@@ -64,6 +64,10 @@ test('a component re-renders on a language switch only while on the page, and on
 
   // Laid out but hidden (a sheet made ahead): the switch renders it in idle time after its frame.
   Object.assign(globalThis, { requestAnimationFrame: (work: () => void) => setTimeout(work, 1), cancelAnimationFrame: (id: number) => clearTimeout(id) });
+  // Node has no idle callbacks: the deferred render runs in the task after the stand-in frame.
+  // Waiting the same way, asked for later, ends after it (timers of one length run in order); a
+  // fixed sleep did not, when the machine stalled past both (CI, under load).
+  const afterFrameAndIdle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
   let hidden = true;
   const sheet = countingHost();
   new I18nController(sheet, { deferWhile: () => hidden });
@@ -71,13 +75,13 @@ test('a component re-renders on a language switch only while on the page, and on
   sheet.controller.hostUpdate?.();
   await switchLanguage('es');
   assert.equal(sheet.updates, 0, 'hidden: not rendered in the switch');
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await afterFrameAndIdle();
   assert.equal(sheet.updates, 1, 'hidden: rendered in the new language after the frame');
   sheet.controller.hostUpdate?.();
   // Shown (opened) before that idle time came: it renders with the opening, and not again.
   await switchLanguage('fr');
   sheet.controller.hostUpdate?.();
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await afterFrameAndIdle();
   assert.equal(sheet.updates, 1, 'rendered in the new language meanwhile: no second render');
   hidden = false;
   await switchLanguage('en');
