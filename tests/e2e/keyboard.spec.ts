@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { firstPageWithGlossaryWord, positionText, screenTitle, uiText } from './content-data';
+import { chapterEntries, firstPageWithGlossaryWord, positionText, screenTitle, uiText } from './content-data';
 import { expect, test } from './fixtures';
-import { SHOWN_PAGE } from './pages/topic-page';
+import { SHOWN_PAGE, SHOWN_TOPIC_SCREEN } from './pages/topic-page';
 
 /** Staff with a keyboard: a visible focus ring, a sensible Tab order, Enter/Space/Escape. */
 
@@ -79,6 +79,26 @@ test('Enter opens a topic, Space turns the page, and Escape closes the glossary 
   await expect(page.getByRole('dialog', { name: uiText('en', 'language.title') })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a chapter opened from the contents page, by Enter or by a tap, puts the focus on its heading', async ({ page, home, topic }) => {
+  await home.open();
+  await page.getByRole('main').getByRole('button').first().click();
+  await expect(topic.heading).toBeFocused();
+  const chapter = chapterEntries[chapterEntries.length - 1]!;
+  const chapterButton = page.locator(`${SHOWN_PAGE} kx-topic-contents button[data-chapter="${chapter.id}"]`);
+  // By keyboard: the focus was on the chapter button, in the contents page that is now hidden.
+  await chapterButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(topic.heading).toHaveText(screenTitle('en', chapter.firstPage));
+  await expect(topic.heading).toBeFocused();
+  expect((await focused(page))?.name).toBe(screenTitle('en', chapter.firstPage));
+  // By touch, after going back to the contents.
+  await page.locator(`${SHOWN_TOPIC_SCREEN} nav button.to-contents`).click();
+  await expect(topic.heading).toBeFocused();
+  await page.locator(`${SHOWN_PAGE} kx-topic-contents button[data-chapter="${chapterEntries[0]!.id}"]`).tap();
+  await expect(topic.heading).toHaveText(screenTitle('en', chapterEntries[0]!.firstPage));
+  await expect(topic.heading).toBeFocused();
 });
 
 test('after each page turn the focus is on the new page heading, and the change is announced politely', async ({ page, home, topic, languages }) => {

@@ -43,6 +43,12 @@ function deepActiveElement(): Element | null {
   return focused;
 }
 
+/** Whether `node` is inside `ancestor`, looking through the shadow roots between them. */
+function containsAcrossShadows(ancestor: Node, node: Node): boolean {
+  for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) if (at === ancestor) return true;
+  return false;
+}
+
 interface TakeHomeOffer {
   printable: boolean;
   address: string | null;
@@ -168,6 +174,12 @@ export class KxTopicScreen extends LitElement {
     // the frame. On standby nothing is kept (below).
     const left = changed.get('page');
     if (left !== undefined && left !== this.page) {
+      // Focus inside the page turned from (the tapped chapter button, the contents page's heading)
+      // is let go now, so its :focus styles go in this frame's one style pass: the page becoming
+      // inert let go of it in a task after the frame, which restyled the page a second time.
+      const focused = deepActiveElement();
+      const leftArticle = this.currentArticle();
+      if (focused instanceof HTMLElement && leftArticle && containsAcrossShadows(leftArticle, focused)) focused.blur();
       const keep = !this.standby && !this.shownPageScrolled && !this.aheadPages.includes(left);
       if (keep) this.aheadPages = [...this.aheadPages, left];
       this.shownPageScrolled = false;
