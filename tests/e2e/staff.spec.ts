@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { BRIDGE_METHODS, PREVIEW_IPC_PREFIX } from '../../main/ipc/contract';
 import { uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { startSecondKiosk, type SecondKiosk } from './support/second-kiosk';
@@ -146,9 +147,17 @@ test('staff turn read-aloud off and back on, and set its volume and speed; the p
   const choice = (className: string, label: string) => panel(page).locator(`button.${className}`).filter({ hasText: label });
   await choice('read-aloud-off', uiText('en', 'staff.readAloudOff')).click();
   await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
+  // Staff tap the last two and Done at once, while those saves are still on their way (held back
+  // here): Done waits for them before it ends the staff session, or they would be refused.
+  await page.route(`**${PREVIEW_IPC_PREFIX}${BRIDGE_METHODS.updateSettings}`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
   await choice('volume-quiet', uiText('en', 'staff.readAloudVolumes.quiet')).click();
   await choice('speed-slower', uiText('en', 'staff.readAloudSpeeds.slower')).click();
   await panel(page).getByRole('button', { name: uiText('en', 'staff.done') }).click();
+  await expect(panel(page)).toBeHidden();
+  await page.unroute(`**${PREVIEW_IPC_PREFIX}${BRIDGE_METHODS.updateSettings}`);
   await expect(listen).toHaveCount(0);
   expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ readAloud: false, readAloudVolume: 'quiet', readAloudSpeed: 'slower' });
 

@@ -5,6 +5,7 @@ import { kiosk } from '../../bridge/kiosk-bridge';
 import type { CompiledTopic, LanguageEntry } from '../../content/content-store';
 import { t } from '../../i18n/i18n';
 import type { PinEnteredDetail, PinPadMode } from '../pin-pad/pin-pad';
+import type { KxStaffPanel } from '../staff-panel/staff-panel';
 import { loadStaffScreens } from '../lazy-screens';
 
 /** How long staff hold a top corner to open the PIN pad (documented in docs and README). */
@@ -89,6 +90,7 @@ export class KxStaffMode extends LitElement {
 
   /** Closes everything and ends the staff session (idle reset, or staff pressed Done). */
   async closeStaffMode(): Promise<void> {
+    await this.panelSaved();
     this.step = { name: 'closed' };
     this.stopLockCountdown();
     // Always, even when nothing showed: a session left open before a reload must not outlive it.
@@ -127,11 +129,21 @@ export class KxStaffMode extends LitElement {
         .topics=${this.topics}
         .appInfo=${this.appInfo}
         .notice=${this.panelNotice}
-        @kx-change-pin=${() => (this.step = { name: 'pin', mode: 'change' })}
+        @kx-change-pin=${this.openPinChange}
         @kx-close=${() => void this.closeStaffMode()}
       ></kx-staff-panel>`;
     }
     return nothing;
+  }
+
+  private readonly openPinChange = async (): Promise<void> => {
+    await this.panelSaved();
+    this.step = { name: 'pin', mode: 'change' };
+  };
+
+  /** Waits for the changes staff tapped just before leaving the panel (staff-panel.ts `whenSaved`). */
+  private async panelSaved(): Promise<void> {
+    await this.renderRoot.querySelector<KxStaffPanel>('kx-staff-panel')?.whenSaved();
   }
 
   private readonly startHold = (event: PointerEvent): void => {

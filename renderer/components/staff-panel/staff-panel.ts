@@ -54,6 +54,9 @@ export class KxStaffPanel extends LitElement {
   /** The Usage page is open over the panel. */
   @state() private accessor showingUsage = false;
 
+  /** The changes tapped so far, saved one after another in the order staff tapped them. */
+  private saving: Promise<void> = Promise.resolve();
+
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
   /** Which content shows and what waits; packs found on USB sticks (content-controller.ts). */
@@ -315,8 +318,30 @@ export class KxStaffPanel extends LitElement {
     void this.save({ idleTimeoutSeconds: next });
   }
 
-  private async save(change: StaffSettingsChange): Promise<void> {
-    const result = await kiosk.updateSettings(change);
+  /**
+   * Resolves once every change tapped so far has been saved or refused. Staff mode waits for it
+   * before it ends the session: a change still on its way would otherwise be refused as "staff
+   * mode is not open", and the rest of the app would not hear of it once the panel is gone.
+   */
+  whenSaved(): Promise<void> {
+    return this.saving;
+  }
+
+  private save(change: StaffSettingsChange): Promise<void> {
+    // One at a time, so a later tap always lands after an earlier one (over HTTP in the preview
+    // shell two requests can overtake each other).
+    this.saving = this.saving.then(() => this.saveNow(change));
+    return this.saving;
+  }
+
+  private async saveNow(change: StaffSettingsChange): Promise<void> {
+    let result: Awaited<ReturnType<typeof kiosk.updateSettings>>;
+    try {
+      result = await kiosk.updateSettings(change);
+    } catch (error) {
+      this.status = t('staff.saveFailed', { message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     if (!result.ok) {
       this.status = t('staff.saveFailed', { message: result.message });
       return;
