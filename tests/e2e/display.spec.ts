@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { topicPagesList, uiText } from './content-data';
 import { expect, test } from './fixtures';
 import { answerSettings } from './support/kiosk-settings';
@@ -182,6 +183,37 @@ test('"More below" is right in the very frame that shows a page, for pages that 
   expect(seen.some((frame) => frame.overflows)).toBe(true);
   expect(seen.some((frame) => !frame.overflows)).toBe(true);
 });
+
+/**
+ * Whether the one-pixel column at the inline start of a page's text column, beside its heading,
+ * is all one colour: a letter cut off by the column's edge leaves its ink in that column.
+ */
+async function headingStartEdgeIsClear(page: Page): Promise<boolean> {
+  const [column, heading] = await Promise.all([page.locator(`${SHOWN_PAGE} .text`).boundingBox(), page.locator(`${SHOWN_PAGE} h1`).boundingBox()]);
+  if (!column || !heading) throw new Error('the page shows no text column or heading');
+  const rightToLeft = await page.evaluate(() => document.documentElement.dir === 'rtl');
+  const x = Math.ceil(rightToLeft ? column.x + column.width - 1 : column.x);
+  const shot = PNG.sync.read(await page.screenshot({ clip: { x, y: Math.ceil(heading.y), width: 1, height: Math.floor(heading.height) } }));
+  const pixel = (row: number) => shot.data.readUInt32BE(row * shot.width * 4);
+  return Array.from({ length: shot.height }, (_, row) => pixel(row)).every((value) => value === pixel(0));
+}
+
+for (const language of ['English', 'العربية']) {
+  test(`no page heading's first letter is cut off at the text column's edge (${language}, 1366x768, largest text)`, async ({ page, home, languages, topic }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await answerSettings(page, { defaultTextSize: 'largest' });
+    await home.open();
+    await languages.choose(language);
+    await page.getByRole('main').getByRole('button').first().click();
+    const cut: string[] = [];
+    for (let index = 0; index < topicPagesList.length; index += 1) {
+      if (index > 0) await topic.forward.click();
+      await expect(topic.heading).toBeFocused();
+      if (!(await headingStartEdgeIsClear(page))) cut.push(await topic.heading.innerText());
+    }
+    expect(cut).toEqual([]);
+  });
+}
 
 test('where the header is too narrow, the display controls fold into one "Display" button whose dialog keeps every control and its name', async ({ page, home }) => {
   await page.clock.install();

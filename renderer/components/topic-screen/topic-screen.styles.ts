@@ -48,6 +48,11 @@ export const topicScreenStyles = css`
   }
   .text {
     overflow-y: auto;
+    /* A scroll box clips sideways too, and a large bold letter at a line's start or end (the T of
+       "Talk", a W) reaches a little past its line. A little room on both sides, given back by
+       the margin, keeps those letters whole and the text where it was. */
+    padding-inline: 0.25rem;
+    margin-inline: -0.25rem;
     border-radius: var(--kx-radius);
     overscroll-behavior: contain;
     /* A scroll container decides touch panning for what is inside it, so it repeats pan-y. */
