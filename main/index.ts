@@ -8,7 +8,7 @@ import path from 'node:path';
 import { itConfigPath, readItConfig } from './config/it-config';
 import { readLanguageCodes } from './config/language-codes';
 import { bindElectronIpc } from './ipc/bind-electron-ipc';
-import { createKioskServices } from './kiosk-services';
+import { createKioskServices, type KioskServices } from './kiosk-services';
 import { systemDriveLister } from './usage/removable-drives';
 import type { AppUpdates } from './updates/app-updates';
 import type { PackService } from './content-packs/pack-service';
@@ -83,11 +83,13 @@ if (!app.requestSingleInstanceLock()) {
 
     // Made with the services below; until then (before any page loads) the app's own content is served.
     let contentPacks: PackService | undefined = undefined;
+    let entryPageRequested: KioskServices['entryPageRequested'] | undefined = undefined;
     protocol.handle(APP_SCHEME, async (request) => {
       const url = parseUrl(request.url);
       if (url === null || url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-      if (isEntryPage(url.pathname)) contentPacks?.pageRequested();
-      const file = await readAppFile(appRoot, url.pathname, contentPacks?.servedFolder() ?? null);
+      // The kiosk page starts with its settings in it, and ends any staff session (kiosk-services.ts).
+      const startSettings = isEntryPage(url.pathname) ? entryPageRequested?.() : undefined;
+      const file = await readAppFile(appRoot, url.pathname, contentPacks?.servedFolder() ?? null, startSettings);
       return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
     });
 
@@ -140,6 +142,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     const { handlers, usage } = services;
     contentPacks = services.contentPacks;
+    entryPageRequested = services.entryPageRequested;
     bindElectronIpc(ipcMain, handlers);
 
     kioskWindow = new BrowserWindow(createKioskWindowOptions({ preloadPath, allowDevTools }));

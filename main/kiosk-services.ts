@@ -1,7 +1,7 @@
 import { itConfigAsSettings, type ItConfig } from './config/it-config';
-import type { AppInfo, RendererState } from './ipc/contract';
+import type { AppInfo, KioskSettingsView, RendererState } from './ipc/contract';
 import type { AppUpdates } from './updates/app-updates';
-import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
+import { createIpcHandlers, toSettingsView, type IpcHandlers } from './ipc/handlers';
 import { createDailyPrintCount } from './printing/daily-print-count';
 import { createHandoutPrinter, type PrintJob } from './printing/handout-printer';
 import type { SystemPrinter } from './printing/print-decision';
@@ -84,6 +84,12 @@ export interface KioskServices {
   contentPacks?: PackService;
   /** Present when the IT config names a contentUpdateUrl (and there is a packs folder). */
   contentUpdates?: ContentUpdates;
+  /**
+   * The kiosk page itself was requested (a start, a reload, a recovery): any staff session ends
+   * (a new page never inherits one), a new content pack's trial counts from now, and the page
+   * gets the settings it starts with written into it (renderer/start/embedded-settings.ts).
+   */
+  entryPageRequested(): KioskSettingsView;
 }
 
 /**
@@ -166,7 +172,12 @@ export function createKioskServices(options: KioskServiceOptions): KioskServices
     },
   });
   const status = startStatusWriter(options, contentPacks, contentUpdates, (message) => log.write('warning', { message }));
-  return { settings, staff, handlers, usage, usageExport, status, contentPacks, contentUpdates };
+  const entryPageRequested = (): KioskSettingsView => {
+    staff.endSession();
+    contentPacks?.pageRequested();
+    return toSettingsView(settings.get());
+  };
+  return { settings, staff, handlers, usage, usageExport, status, contentPacks, contentUpdates, entryPageRequested };
 }
 
 /** The status file keeps to "when and how": the version and the reason are in the log. */

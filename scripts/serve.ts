@@ -63,7 +63,7 @@ const itConfig = itConfigFromEnvironment();
 // The preview's log is the console; the status file (IT config's statusFolder) counts from this copy.
 const logEntries: LogEntry[] = [];
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-const { handlers, contentPacks } = createKioskServices({
+const { handlers, contentPacks, entryPageRequested } = createKioskServices({
   settingsFile: process.env.KIOSK_SETTINGS_FILE || null,
   usageFile: process.env.KIOSK_USAGE_FILE || null,
   contentPacksFolder: process.env.KIOSK_CONTENT_PACKS_DIR ? path.resolve(process.env.KIOSK_CONTENT_PACKS_DIR) : null,
@@ -84,7 +84,7 @@ const { handlers, contentPacks } = createKioskServices({
   exitApp: () => {},
   printing: pdfFolderPrinting({ folder: process.env.KIOSK_PRINT_DIR ? path.resolve(process.env.KIOSK_PRINT_DIR) : null, appOrigin: () => `http://127.0.0.1:${port}` }),
 });
-const server = createPreviewServer({ appRoot: rendererOutDir, handlers, packFolder: () => contentPacks?.servedFolder() ?? null, pageRequested: () => contentPacks?.pageRequested() });
+const server = createPreviewServer({ appRoot: rendererOutDir, handlers, packFolder: () => contentPacks?.servedFolder() ?? null, entryPageRequested });
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set KIOSK_PORT to another port)` : error.message;
   console.error(`The preview server could not start: ${reason}.`);

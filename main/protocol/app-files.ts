@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
-import { carriesStartData, packServes, packStartData, replaceStartData } from './pack-overlay';
+import type { KioskSettingsView } from '../ipc/contract';
+import { withStartSettings } from '../../renderer/start/embedded-settings';
+import { carriesStartData, isEntryPage, packServes, packStartData, replaceStartData } from './pack-overlay';
 import { resolveAppPath } from './resolve-app-path';
 
 export interface AppFileResponse {
@@ -34,8 +36,9 @@ const COMMON_HEADERS: Record<string, string> = {
  * Reads one file of the built app for a request path. The single place that turns a request into
  * bytes, used by both transports; anything unknown or outside the app folder is a plain 404. With
  * a content pack in use (`packFolder`), its content answers instead of the app's (pack-overlay.ts).
+ * The kiosk page carries `startSettings`, when given (renderer/start/embedded-settings.ts).
  */
-export async function readAppFile(appRoot: string, rawPathname: string, packFolder: string | null = null): Promise<AppFileResponse> {
+export async function readAppFile(appRoot: string, rawPathname: string, packFolder: string | null = null, startSettings?: KioskSettingsView): Promise<AppFileResponse> {
   const fromPack = packFolder !== null && packServes(rawPathname);
   const filePath = await resolveAppPath(fromPack ? packFolder : appRoot, rawPathname);
   const contentType = filePath === null ? undefined : CONTENT_TYPES[path.extname(filePath)];
@@ -44,6 +47,7 @@ export async function readAppFile(appRoot: string, rawPathname: string, packFold
   try {
     body = await readFile(filePath);
     if (packFolder !== null && carriesStartData(rawPathname)) body = Buffer.from(replaceStartData(body.toString('utf8'), await packStartData(packFolder)));
+    if (startSettings !== undefined && isEntryPage(rawPathname)) body = Buffer.from(withStartSettings(body.toString('utf8'), startSettings));
   } catch {
     return notFound();
   }

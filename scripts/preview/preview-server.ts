@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isIpcChannel, PREVIEW_IPC_PREFIX } from '../../main/ipc/contract';
+import { isIpcChannel, PREVIEW_IPC_PREFIX, type KioskSettingsView } from '../../main/ipc/contract';
 import type { IpcHandlers } from '../../main/ipc/handlers';
 import { readAppFile } from '../../main/protocol/app-files';
 import { isEntryPage } from '../../main/protocol/pack-overlay';
@@ -13,8 +13,11 @@ export interface PreviewServerOptions {
   handlers: IpcHandlers;
   /** The content pack folder in use, if any (main/content-packs/): its content is served instead of the app's. */
   packFolder?: () => string | null;
-  /** Called when the kiosk page itself is requested (a new pack's trial starts: pack-service.ts). */
-  pageRequested?: () => void;
+  /**
+   * Called when the kiosk page itself is requested (kiosk-services.ts `entryPageRequested`): its
+   * answer, the settings the page starts with, is written into the page.
+   */
+  entryPageRequested?: () => KioskSettingsView;
 }
 
 /**
@@ -43,8 +46,8 @@ async function handleRequest(options: PreviewServerOptions, request: IncomingMes
     send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }, 'Method not allowed');
     return;
   }
-  if (request.method === 'GET' && isEntryPage(rawPath)) options.pageRequested?.();
-  const file = await readAppFile(options.appRoot, rawPath, options.packFolder?.() ?? null);
+  const startSettings = request.method === 'GET' && isEntryPage(rawPath) ? options.entryPageRequested?.() : undefined;
+  const file = await readAppFile(options.appRoot, rawPath, options.packFolder?.() ?? null, startSettings);
   send(response, file.status, file.headers, request.method === 'HEAD' ? '' : file.body);
 }
 

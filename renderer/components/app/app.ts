@@ -13,7 +13,7 @@ import { currentLanguage, onLanguageChanged, startI18n, switchLanguage, t, topic
 import { runAfterFirstPaint, runWhenIdleAfterFirstPaint } from '../../start/after-paint';
 import { runWhenIdleAfterNextFrame } from '../../start/idle-after-frame';
 import { START_FAILURE_MESSAGE } from '../../start/start-failure';
-import { rememberStartLanguage, requestStartUpData } from '../../start/start-up-data';
+import { requestStartUpData } from '../../start/start-up-data';
 import { buttonStyles, visuallyHiddenStyles } from '../../styles/shared-styles';
 import { globeIcon, homeIcon } from '../icon/icons';
 import { warmUpIntl } from '../../text/intl-warm-up';
@@ -151,9 +151,8 @@ export class KxApp extends LitElement {
       this.registry = registry;
       const languages = this.applySettings(settings, { resetDisplay: true });
       const startLanguage = registry.languages.find((entry) => entry.code === languages.defaultLanguage);
-      // Usually requested already with the guessed start language (start-up-data.ts): then a no-op.
+      // Requested already with the settings written into the page (start-up-data.ts): then a no-op.
       if (startLanguage) preloadLanguageFonts(startLanguage);
-      rememberStartLanguage(languages.defaultLanguage);
       const offeredCodes = languages.offered.map((language) => language.code);
       await startI18n(registry, languages.defaultLanguage, content.topics.map((topic) => topic.id), offeredCodes);
       this.content = content;

@@ -89,6 +89,19 @@ test('the renderer never receives the PIN hash', async () => {
   assert.ok(!text.includes(stored.hash) && !text.includes(stored.salt));
 });
 
+test('the kiosk page is served with the settings it starts with, and a (re)loaded page never inherits a staff session', async () => {
+  const { handlers, settings, entryPageRequested } = services();
+  assert.equal((await handlers['staff/unlock']('2468')).outcome, 'accepted');
+  assert.equal((await handlers['settings/update']({ defaultLanguage: 'fr', idleTimeoutSeconds: 150 })).ok, true);
+  const served = entryPageRequested();
+  assert.deepEqual(served, await handlers['settings/get']());
+  assert.equal(served.defaultLanguage, 'fr');
+  assert.equal(served.idleTimeoutSeconds, 150);
+  assert.ok(!JSON.stringify(served).includes(settings.get().staffPin!.hash), 'never the PIN hash');
+  assert.equal((await handlers['staff/status']()).sessionOpen, false);
+  assert.deepEqual(await handlers['settings/update']({ idleTimeoutSeconds: 120 }), { ok: false, reason: 'not-allowed', message: 'Staff mode is not open.' });
+});
+
 test('Exit kiosk works only inside a staff session, ends with the staff exit code, and is logged', async () => {
   const { handlers, lines, exits, exitCodes } = services();
   assert.deepStrictEqual(await handlers['app/exit'](), { ok: false });
