@@ -1,4 +1,5 @@
 import type { KioskSettingsView } from '../../main/ipc/contract';
+import { serializeDataBlock } from './embedded-start-data';
 
 /**
  * The settings the kiosk page starts with, written into index.html by the main process as it
@@ -23,7 +24,7 @@ const EMPTY_BLOCK = `<script type="application/json" id="${START_SETTINGS_ELEMEN
 export function withStartSettings(html: string, settings: KioskSettingsView): string {
   const at = html.indexOf(EMPTY_BLOCK);
   if (at < 0) return html;
-  const filled = EMPTY_BLOCK.replace('></script>', `>${JSON.stringify(settings).replace(/</g, '\\u003c')}</script>`);
+  const filled = EMPTY_BLOCK.replace('></script>', `>${serializeDataBlock(settings)}</script>`);
   return html.slice(0, at) + filled + html.slice(at + EMPTY_BLOCK.length);
 }
 

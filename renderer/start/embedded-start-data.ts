@@ -17,9 +17,14 @@ export interface EmbeddedStartData {
 
 export const START_DATA_ELEMENT_ID = 'kx-start-data';
 
-/** The block's text. `<` is escaped so no text in the data can end the block (`</script>`) early. */
+/** The block's text (serializeDataBlock). */
 export function serializeStartData(data: EmbeddedStartData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return serializeDataBlock(data);
+}
+
+/** A JSON data block's text. `<` is escaped so no text in the data can end the block (`</script>`) early. */
+export function serializeDataBlock(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** Reads the block's text; a missing or damaged block (an index.html not made by the build) throws, saying so. */
