@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACK_FOLDERS } from '../content-packs/pack-manifest';
-import { START_DATA_ELEMENT_ID, serializeStartData } from '../../renderer/start/embedded-start-data';
+import { START_DATA_ELEMENT_ID, replaceDataBlock } from '../../renderer/start/embedded-start-data';
 import { safeSegments } from './resolve-app-path';
 
 /**
@@ -30,13 +30,11 @@ export function carriesStartData(rawPathname: string): boolean {
   return segments !== null && (segments.length === 0 || (segments.length === 1 && (segments[0] === 'index.html' || segments[0] === 'handout.html')));
 }
 
-const BLOCK = new RegExp(`(<script type="application/json" id="${START_DATA_ELEMENT_ID}">)[\\s\\S]*?(</script>)`);
-
 /** The page with its start-up data block holding `data` instead (serialized so no text can end the block early). */
 export function replaceStartData(html: string, data: { registry: unknown; content: unknown }): string {
-  if (!BLOCK.test(html)) throw new Error(`the page has no ${START_DATA_ELEMENT_ID} block`);
-  const serialized = serializeStartData(data as Parameters<typeof serializeStartData>[0]);
-  return html.replace(BLOCK, (_match, open: string, close: string) => `${open}${serialized}${close}`);
+  const replaced = replaceDataBlock(html, START_DATA_ELEMENT_ID, data);
+  if (replaced === null) throw new Error(`the page has no ${START_DATA_ELEMENT_ID} block`);
+  return replaced;
 }
 
 /** The pack's start-up data, read from the files it carries. */

@@ -1,9 +1,10 @@
 import type { KioskSettingsView } from '../../main/ipc/contract';
-import { serializeDataBlock } from './embedded-start-data';
+import { replaceDataBlock } from './embedded-start-data';
 
 /**
  * The settings the kiosk page starts with, written into index.html by the main process as it
- * serves the page (main/protocol/entry-page.ts; the preview server does the same). The first
+ * serves the page (main/protocol/app-files.ts, from KioskServices.entryPageRequested in
+ * main/kiosk-services.ts; the preview server does the same). The first
  * screen needs them to choose its language, so asking for them took a round trip to the main
  * process, and the start language's texts had to be guessed (from the last start, kept in
  * localStorage, whose first read alone cost ~7 ms) to be fetched alongside it. With the settings
@@ -14,18 +15,13 @@ import { serializeDataBlock } from './embedded-start-data';
  */
 export const START_SETTINGS_ELEMENT_ID = 'kx-start-settings';
 
-const EMPTY_BLOCK = `<script type="application/json" id="${START_SETTINGS_ELEMENT_ID}"></script>`;
-
 /**
- * The page with `settings` written into its empty settings block. `<` is escaped, so no text
- * staff typed (a clinic name) can end the block early. A page without the block is returned as
- * it is: it then asks for its settings itself.
+ * The page with `settings` written into its settings block. `<` is escaped, so no text staff
+ * typed (a clinic name) can end the block early. A page without the block is returned as it is:
+ * it then asks for its settings itself.
  */
 export function withStartSettings(html: string, settings: KioskSettingsView): string {
-  const at = html.indexOf(EMPTY_BLOCK);
-  if (at < 0) return html;
-  const filled = EMPTY_BLOCK.replace('></script>', `>${serializeDataBlock(settings)}</script>`);
-  return html.slice(0, at) + filled + html.slice(at + EMPTY_BLOCK.length);
+  return replaceDataBlock(html, START_SETTINGS_ELEMENT_ID, settings) ?? html;
 }
 
 /** The settings in the block's text, or null when it is empty or not what the main process writes. */

@@ -17,14 +17,20 @@ export interface EmbeddedStartData {
 
 export const START_DATA_ELEMENT_ID = 'kx-start-data';
 
-/** The block's text (serializeDataBlock). */
-export function serializeStartData(data: EmbeddedStartData): string {
-  return serializeDataBlock(data);
+/** A JSON data block's text. `<` is escaped so no text in the data can end the block (`</script>`) early. */
+function serializeDataBlock(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** A JSON data block's text. `<` is escaped so no text in the data can end the block (`</script>`) early. */
-export function serializeDataBlock(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+/**
+ * The page with the JSON data block `id` (empty, or filled before) holding `value` instead, or
+ * null when the page has no such block. Used by the build, the main process and the tests alike.
+ */
+export function replaceDataBlock(html: string, id: string, value: unknown): string | null {
+  const block = new RegExp(`(<script type="application/json" id="${id}">)[\\s\\S]*?(</script>)`);
+  if (!block.test(html)) return null;
+  const serialized = serializeDataBlock(value);
+  return html.replace(block, (_match, open: string, close: string) => `${open}${serialized}${close}`);
 }
 
 /** Reads the block's text; a missing or damaged block (an index.html not made by the build) throws, saying so. */

@@ -3,13 +3,12 @@
  * and content index) written into its empty data block, so the first screen has them without
  * fetching anything (renderer/start/embedded-start-data.ts says why).
  */
-import { START_DATA_ELEMENT_ID, serializeStartData, type EmbeddedStartData } from '../../renderer/start/embedded-start-data';
+import { START_DATA_ELEMENT_ID, replaceDataBlock, type EmbeddedStartData } from '../../renderer/start/embedded-start-data';
 
 const EMPTY_BLOCK = `<script type="application/json" id="${START_DATA_ELEMENT_ID}"></script>`;
 
 export function withStartData(indexHtml: string, data: EmbeddedStartData): string {
-  const at = indexHtml.indexOf(EMPTY_BLOCK);
-  if (at < 0) throw new Error(`renderer/index.html has no empty ${EMPTY_BLOCK} for the build to fill.`);
-  const filled = EMPTY_BLOCK.replace('></script>', `>${serializeStartData(data)}</script>`);
-  return indexHtml.slice(0, at) + filled + indexHtml.slice(at + EMPTY_BLOCK.length);
+  const filled = indexHtml.includes(EMPTY_BLOCK) ? replaceDataBlock(indexHtml, START_DATA_ELEMENT_ID, data) : null;
+  if (filled === null) throw new Error(`renderer/index.html has no empty ${EMPTY_BLOCK} for the build to fill.`);
+  return filled;
 }

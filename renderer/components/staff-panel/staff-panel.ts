@@ -335,13 +335,8 @@ export class KxStaffPanel extends LitElement {
   }
 
   private async saveNow(change: StaffSettingsChange): Promise<void> {
-    let result: Awaited<ReturnType<typeof kiosk.updateSettings>>;
-    try {
-      result = await kiosk.updateSettings(change);
-    } catch (error) {
-      this.status = t('staff.saveFailed', { message: error instanceof Error ? error.message : String(error) });
-      return;
-    }
+    // A call that fails outright (the main process gone) is told like a refused change.
+    const result = await kiosk.updateSettings(change).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
     if (!result.ok) {
       this.status = t('staff.saveFailed', { message: result.message });
       return;

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { KioskSettingsView } from '../../../main/ipc/contract';
 import { START_SETTINGS_ELEMENT_ID } from '../../../renderer/start/embedded-settings';
-import { serializeDataBlock } from '../../../renderer/start/embedded-start-data';
-
-const SETTINGS_BLOCK = new RegExp(`(<script type="application/json" id="${START_SETTINGS_ELEMENT_ID}">)[\\s\\S]*?(</script>)`);
+import { replaceDataBlock } from '../../../renderer/start/embedded-start-data';
 
 /**
  * Starts the kiosk as a clinic configured it with these settings, without a settings file: the
@@ -17,9 +15,9 @@ export async function answerSettings(page: Page, settings: Partial<KioskSettings
     (url) => url.pathname === '/' || url.pathname === '/index.html',
     async (route) => {
       const response = await route.fetch();
-      const html = await response.text();
-      if (!SETTINGS_BLOCK.test(html)) throw new Error(`the kiosk page has no ${START_SETTINGS_ELEMENT_ID} block`);
-      await route.fulfill({ response, body: html.replace(SETTINGS_BLOCK, (_match, open: string, close: string) => `${open}${serializeDataBlock(view)}${close}`) });
+      const page = replaceDataBlock(await response.text(), START_SETTINGS_ELEMENT_ID, view);
+      if (page === null) throw new Error(`the kiosk page has no ${START_SETTINGS_ELEMENT_ID} block`);
+      await route.fulfill({ response, body: page });
     },
   );
   await page.route('**/__kiosk/ipc/settings/get', (route) => route.fulfill({ json: view }));
