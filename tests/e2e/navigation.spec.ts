@@ -114,6 +114,39 @@ test('the next page is made ahead, hidden and out of reach, and Next shows that 
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
 
+test('a page made ahead is parked once measured (its rendering skipped), and Next shows it whole', async ({ page, home, topic }) => {
+  await home.open();
+  await home.topic(new RegExp(topicText('en', 'title'))).click();
+  await topic.button('Next').click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+  const ahead = page.locator(`${SHOWN_TOPIC_SCREEN} article.ahead[data-page="2"]`);
+  await expect(ahead).toHaveAttribute('data-parked', '');
+  expect(await ahead.evaluate((article) => getComputedStyle(article).contentVisibility)).toBe('hidden');
+  // The page shown is never parked: its rendering is not skipped.
+  await expect(page.locator(SHOWN_PAGE)).not.toHaveAttribute('data-parked');
+  expect(await page.locator(SHOWN_PAGE).evaluate((article) => getComputedStyle(article).contentVisibility)).toBe('visible');
+
+  // In the very frame after the tap, the parked page is drawn: its heading and text have their boxes.
+  const shown = await page.locator(SHOWN_TOPIC_SCREEN).evaluate(async (topicScreen) => {
+    const root = topicScreen.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('nav button.next')!.click();
+    await new Promise(requestAnimationFrame);
+    const article = root.querySelector<HTMLElement>('article.current')!;
+    const heading = article.querySelector('h1')!.getBoundingClientRect();
+    return {
+      page: article.dataset.page,
+      parked: article.hasAttribute('data-parked'),
+      contentVisibility: getComputedStyle(article).contentVisibility,
+      headingSize: heading.width * heading.height,
+      visible: article.querySelector('h1')!.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }),
+    };
+  });
+  expect(shown).toEqual({ page: '2', parked: false, contentVisibility: 'visible', headingSize: expect.any(Number), visible: true });
+  expect(shown.headingSize).toBeGreaterThan(0);
+  await expect(topic.heading).toHaveText(screenTitle('en', 2));
+  await expect(topic.heading).toBeVisible();
+});
+
 /**
  * Taps Next, then Back, on the topic screen shown, with no frame (and so no idle time) between
  * them, and reports what the page turned from became and what Back showed.

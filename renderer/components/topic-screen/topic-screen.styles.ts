@@ -39,6 +39,11 @@ export const topicScreenStyles = css`
   article.ahead {
     visibility: hidden;
   }
+  /* Once laid out and measured, a page ahead keeps its layout but drops out of every frame's
+     style, layout and paint work until it is shown (topic-screen.ts measureHiddenPages). */
+  article.ahead[data-parked] {
+    content-visibility: hidden;
+  }
   /* The page's text scrolls in its own column; a diagram beside it stays in view. */
   article {
     display: grid;

@@ -190,6 +190,8 @@ export class KxTopicScreen extends LitElement {
       this.moreBelow = shownArticle?.dataset.moreBelow === 'true';
       // Shown, it is watched instead (observeReflow); hidden again, it is measured again.
       if (shownArticle) delete shownArticle.dataset.moreBelow;
+      // Drawn again: see measureHiddenPages.
+      if (shownArticle) delete shownArticle.dataset.parked;
     }
     // Pages made ahead in another language, or of another topic, are dropped before they cost
     // this render anything; they are made again in idle time (updated()). A screen on standby
@@ -407,11 +409,16 @@ export class KxTopicScreen extends LitElement {
   /**
    * Notes on each hidden page whether its text goes below the fold (data-more-below), so the tap
    * that shows it can show "More below" at once. Run in idle time after the pages were laid out.
+   * Then parks each one (data-parked: `content-visibility: hidden`), which keeps its layout but
+   * takes it out of every later frame's style, layout and paint walks: hidden but laid out, every
+   * tap's frame also walked the pages made ahead (up to six on a contents page). A tap shows a
+   * parked page by taking the mark off (willUpdate), with its layout kept (bench/README.md).
    */
   private readonly measureHiddenPages = (): void => {
     for (const article of this.hiddenArticles()) {
       const column = article.querySelector<HTMLElement>('.text');
       if (column && article.dataset.moreBelow === undefined) article.dataset.moreBelow = String(hasMoreBelow(column));
+      article.dataset.parked = '';
     }
   };
 
