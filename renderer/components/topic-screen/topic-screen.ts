@@ -188,10 +188,12 @@ export class KxTopicScreen extends LitElement {
       // it in idle time, when it is settled (updateMoreBelow).
       const shownArticle = this.hiddenArticle(this.page);
       this.moreBelow = shownArticle?.dataset.moreBelow === 'true';
-      // Shown, it is watched instead (observeReflow); hidden again, it is measured again.
-      if (shownArticle) delete shownArticle.dataset.moreBelow;
-      // Drawn again: see measureHiddenPages.
-      if (shownArticle) delete shownArticle.dataset.parked;
+      // Shown, it is watched instead (observeReflow); hidden again, it is measured again. And it is
+      // drawn again (measureHiddenPages parked it).
+      if (shownArticle) {
+        delete shownArticle.dataset.moreBelow;
+        delete shownArticle.dataset.parked;
+      }
     }
     // Pages made ahead in another language, or of another topic, are dropped before they cost
     // this render anything; they are made again in idle time (updated()). A screen on standby

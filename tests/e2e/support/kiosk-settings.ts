@@ -15,9 +15,9 @@ export async function answerSettings(page: Page, settings: Partial<KioskSettings
     (url) => url.pathname === '/' || url.pathname === '/index.html',
     async (route) => {
       const response = await route.fetch();
-      const page = replaceDataBlock(await response.text(), START_SETTINGS_ELEMENT_ID, view);
-      if (page === null) throw new Error(`the kiosk page has no ${START_SETTINGS_ELEMENT_ID} block`);
-      await route.fulfill({ response, body: page });
+      const html = replaceDataBlock(await response.text(), START_SETTINGS_ELEMENT_ID, view);
+      if (html === null) throw new Error(`the kiosk page has no ${START_SETTINGS_ELEMENT_ID} block`);
+      await route.fulfill({ response, body: html });
     },
   );
   await page.route('**/__kiosk/ipc/settings/get', (route) => route.fulfill({ json: view }));
