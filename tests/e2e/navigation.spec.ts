@@ -168,6 +168,8 @@ async function nextThenBackAtOnce(page: Page) {
     const root = topicScreen.shadowRoot!;
     const start = topicScreen.page;
     const leftArticle = root.querySelector('article.current');
+    const moreBelowShown = () => root.querySelector('button.more')?.getAttribute('aria-hidden') === 'false';
+    const moreBelowBefore = moreBelowShown();
     root.querySelector<HTMLButtonElement>('nav button.next')!.click();
     if (!(await turnedTo(start + 1))) return { error: 'Next did not turn the page' };
     const keptHidden = leftArticle!.isConnected && leftArticle!.classList.contains('ahead') && leftArticle!.hasAttribute('inert') && getComputedStyle(leftArticle!).visibility === 'hidden';
@@ -176,7 +178,16 @@ async function nextThenBackAtOnce(page: Page) {
     // The frame that shows it, before any idle time.
     await new Promise((frame) => requestAnimationFrame(frame));
     const shown = root.querySelector('article.current');
-    return { keptHidden, sameElement: shown === leftArticle, scrollTop: shown?.querySelector('.text')?.scrollTop };
+    const heading = shown?.querySelector('h1');
+    const headingBox = heading?.getBoundingClientRect();
+    return {
+      keptHidden,
+      sameElement: shown === leftArticle,
+      scrollTop: shown?.querySelector('.text')?.scrollTop,
+      drawn: !!headingBox && headingBox.width * headingBox.height > 0 && heading!.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }),
+      moreBelowKept: moreBelowShown() === moreBelowBefore,
+      moreBelowBefore,
+    };
   });
 }
 
@@ -193,6 +204,9 @@ test('the page turned from stays hidden until idle time, so Back right away show
   expect(unscrolled.keptHidden, 'right after Next the page turned from is still there, hidden and out of reach').toBe(true);
   expect(unscrolled.sameElement, 'Back shows the page kept, not a new one').toBe(true);
   expect(unscrolled.scrollTop).toBe(0);
+  expect(unscrolled.drawn, 'in the frame after Back, the page kept is drawn whole').toBe(true);
+  expect(unscrolled.moreBelowBefore, 'this short screen has more of the page below').toBe(true);
+  expect(unscrolled.moreBelowKept, '"More below" shows again with the page kept').toBe(true);
   await expect(topic.heading).toHaveText(screenTitle('en', 1));
   await expect(topic.heading).toBeFocused();
 

@@ -182,6 +182,8 @@ export class KxTopicScreen extends LitElement {
       if (focused instanceof HTMLElement && leftArticle && containsAcrossShadows(leftArticle, focused)) focused.blur();
       const keep = !this.standby && !this.shownPageScrolled && !this.aheadPages.includes(left);
       if (keep) this.aheadPages = [...this.aheadPages, left];
+      // Kept at its top, so "More below" is what it showed: Back right away shows it again with it.
+      if (keep && leftArticle) leftArticle.dataset.moreBelow = String(this.moreBelow);
       this.shownPageScrolled = false;
       // "More below" as measured while the new page was hidden (measureHiddenPages), so the tap's
       // frame shows it right without laying the page out in the tap; a page not measured yet gets
