@@ -177,6 +177,67 @@ test('staff turn read-aloud off and back on, and set its volume and speed; the p
     .toEqual([0.4, 0.8]);
 });
 
+test('fast taps each count: two taps on "Longer" or "Move down" before the first is saved make two steps; a refused change goes back on screen and what was tapped on top of it is not sent', async ({ page, languages }) => {
+  await open(page);
+  await languages.choose('English'); // an earlier test made Spanish the default
+  await page.keyboard.press('Control+Alt+KeyS');
+  await typePin(page, PIN);
+  const saved = () => JSON.parse(readFileSync(settingsFile, 'utf8')) as { idleTimeoutSeconds: number; enabledLanguages: string[] };
+  const idleBefore = saved().idleTimeoutSeconds;
+  const idleValue = panel(page).locator('.stepper .value').first();
+  await expect(idleValue).toHaveText(`${idleBefore} seconds`);
+  const languagesBefore = saved().enabledLanguages;
+  const second = languagesBefore[1]!;
+  const languageName = await panel(page).locator(`button[lang="${second}"]`).first().textContent();
+
+  // Each save held back, so the second tap comes while the first is still on its way.
+  const sent: unknown[] = [];
+  const updateRoute = `**${PREVIEW_IPC_PREFIX}${BRIDGE_METHODS.updateSettings}`;
+  await page.route(updateRoute, async (route) => {
+    sent.push(route.request().postDataJSON());
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  const longer = panel(page).getByRole('button', { name: uiText('en', 'staff.longer') });
+  await longer.click();
+  await longer.click();
+  // Shown at once, before either is saved.
+  await expect(idleValue).toHaveText(`${idleBefore + 30} seconds`);
+  await panel(page).getByRole('button', { name: `Move ${languageName!.trim()} down` }).click();
+  await panel(page).getByRole('button', { name: `Move ${languageName!.trim()} down` }).click();
+  const movedTwice = [...languagesBefore];
+  movedTwice.splice(1, 1);
+  movedTwice.splice(3, 0, second);
+  await expect.poll(saved).toMatchObject({ idleTimeoutSeconds: idleBefore + 30, enabledLanguages: movedTwice });
+  expect(sent).toHaveLength(4);
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
+  await expect(idleValue).toHaveText(`${idleBefore + 30} seconds`);
+
+  // The main process refuses the next change (as it would a settings file it cannot write).
+  await page.unroute(updateRoute);
+  sent.length = 0;
+  await page.route(updateRoute, async (route) => {
+    sent.push(route.request().postDataJSON());
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.fulfill({ json: { ok: false, reason: 'invalid', message: 'the disk is full' } });
+  });
+  await longer.click();
+  await longer.click();
+  await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saveFailed').replace('{{message}}', 'the disk is full'));
+  await expect(idleValue).toHaveText(`${idleBefore + 30} seconds`);
+  expect(sent, 'the tap made on top of the refused change was not sent').toHaveLength(1);
+  expect(saved().idleTimeoutSeconds).toBe(idleBefore + 30);
+  await page.unroute(updateRoute);
+
+  // Put back for the tests after this one.
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.shorter') }).click();
+  await panel(page).getByRole('button', { name: uiText('en', 'staff.shorter') }).click();
+  await expect.poll(() => saved().idleTimeoutSeconds).toBe(idleBefore);
+  await panel(page).getByRole('button', { name: `Move ${languageName!.trim()} up` }).click();
+  await panel(page).getByRole('button', { name: `Move ${languageName!.trim()} up` }).click();
+  await expect.poll(() => saved().enabledLanguages).toEqual(languagesBefore);
+});
+
 /** "Change: Clinic name", as the panel's button for a typed field is named. */
 const changeFieldLabel = (fieldKey: string) => uiText('en', 'staff.changeField').replace('{{field}}', uiText('en', fieldKey));
 
@@ -191,9 +252,14 @@ test('staff turn handout printing on and choose paper, a daily limit and the cli
   await section.getByRole('button', { name: uiText('en', 'staff.printingOn') }).click();
   await expect(panelStatus(page)).toHaveText(uiText('en', 'staff.saved'));
   await section.getByRole('button', { name: 'Letter' }).click();
-  await section.getByRole('button', { name: uiText('en', 'staff.more') }).click();
+  // Two taps on More in the same moment (one task, before the panel renders again) are two steps.
+  await section.getByRole('button', { name: uiText('en', 'staff.more') }).evaluate((more: HTMLButtonElement) => {
+    more.click();
+    more.click();
+  });
+  await section.getByRole('button', { name: uiText('en', 'staff.fewer') }).click();
   await expect(section.locator('.stepper .value')).toHaveText('60');
-  expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ printingEnabled: true, paperSize: 'Letter', dailyPrintLimit: 60 });
+  await expect.poll(() => JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ printingEnabled: true, paperSize: 'Letter', dailyPrintLimit: 60 });
 
   // The clinic's line, typed on the on-screen keyboard: a name with a capital at each word, and a phone.
   await section.getByRole('button', { name: changeFieldLabel('staff.clinicName') }).click();

@@ -19,7 +19,7 @@ export type ClinicField = 'clinicName' | 'clinicPhone';
  * or one of the system's printers), the paper size, the daily limit, and the clinic's name and
  * phone for the foot of each handout (typed on the on-screen keyboard; `edit` opens it).
  */
-export function renderPrintingSection(settings: KioskSettingsView, printers: PrinterList, choices: Choices, save: (change: StaffSettingsChange) => void, edit: (field: ClinicField) => void): TemplateResult {
+export function renderPrintingSection(settings: KioskSettingsView, printers: PrinterList, choices: Choices, save: (change: StaffSettingsChange | ((upcoming: KioskSettingsView) => StaffSettingsChange)) => void, edit: (field: ClinicField) => void): TemplateResult {
   const names = Array.isArray(printers) ? printers : [];
   // A printer chosen earlier that the system no longer lists stays visible, marked, so staff see why nothing prints.
   const missing = settings.printerName !== null && !names.some((printer) => printer.name === settings.printerName) ? settings.printerName : null;
@@ -38,9 +38,9 @@ export function renderPrintingSection(settings: KioskSettingsView, printers: Pri
       ${choices(PAPER_SIZES, settings.paperSize, (size) => ({ className: `paper-${size}`, label: size, change: { paperSize: size } }))}
       <h4 id="limit-heading">${t('staff.dailyLimit')}</h4>
       <div class="stepper" role="group" aria-labelledby="limit-heading">
-        <button aria-label=${t('staff.fewer')} ?disabled=${settings.dailyPrintLimit <= DAILY_PRINT_LIMITS.min} @click=${() => save({ dailyPrintLimit: stepLimit(settings.dailyPrintLimit, -1) })}>${minusIcon()}</button>
+        <button aria-label=${t('staff.fewer')} ?disabled=${settings.dailyPrintLimit <= DAILY_PRINT_LIMITS.min} @click=${() => save((upcoming) => ({ dailyPrintLimit: stepLimit(upcoming.dailyPrintLimit, -1) }))}>${minusIcon()}</button>
         <span class="value">${settings.dailyPrintLimit}</span>
-        <button aria-label=${t('staff.more')} ?disabled=${settings.dailyPrintLimit >= DAILY_PRINT_LIMITS.max} @click=${() => save({ dailyPrintLimit: stepLimit(settings.dailyPrintLimit, 1) })}>${plusIcon()}</button>
+        <button aria-label=${t('staff.more')} ?disabled=${settings.dailyPrintLimit >= DAILY_PRINT_LIMITS.max} @click=${() => save((upcoming) => ({ dailyPrintLimit: stepLimit(upcoming.dailyPrintLimit, 1) }))}>${plusIcon()}</button>
       </div>
       <h4>${t('staff.clinicHeading')}</h4>
       <p class="help">${t('staff.clinicLineHelp')}</p>

@@ -56,6 +56,14 @@ export class KxStaffPanel extends LitElement {
 
   /** The changes tapped so far, saved one after another in the order staff tapped them. */
   private saving: Promise<void> = Promise.resolve();
+  /**
+   * The settings as they will be once every change tapped so far is saved (null when none is on
+   * its way): what the panel shows, and what the next tap steps from, so two fast taps on
+   * "Longer" add two steps rather than saving the same value twice.
+   */
+  @state() private accessor upcoming: KioskSettingsView | null = null;
+  /** Refused changes so far: a change tapped before a refusal was seen is not sent after it. */
+  private refusals = 0;
 
   private readonly i18n = new I18nController(this);
   private readonly modal = new ModalDialogController(this, () => this.open);
@@ -63,7 +71,7 @@ export class KxStaffPanel extends LitElement {
   private readonly content = new ContentSectionController(this);
 
   override render() {
-    const settings = this.settings;
+    const settings = this.upcoming ?? this.settings;
     return html`
       <dialog aria-labelledby="staff-title" @close=${this.modal.handleDialogClose}>
         <div class="panel">
@@ -300,7 +308,7 @@ export class KxStaffPanel extends LitElement {
   }
 
   private toggle(code: string): void {
-    const settings = this.settings;
+    const settings = this.upcoming ?? this.settings;
     if (!settings) return;
     const result = toggleLanguage(this.languages, settings, code);
     if ('problem' in result) this.status = t(result.problem === 'last-language' ? 'staff.lastLanguage' : 'staff.defaultMustStay');
@@ -308,14 +316,11 @@ export class KxStaffPanel extends LitElement {
   }
 
   private move(code: string, by: -1 | 1): void {
-    if (!this.settings) return;
-    void this.save({ enabledLanguages: moveLanguage(this.languages, this.settings.enabledLanguages, code, by) });
+    void this.save((settings) => ({ enabledLanguages: moveLanguage(this.languages, settings.enabledLanguages, code, by) }));
   }
 
   private stepIdle(by: number): void {
-    if (!this.settings) return;
-    const next = Math.min(IDLE_TIMEOUT_LIMITS.max, Math.max(IDLE_TIMEOUT_LIMITS.min, this.settings.idleTimeoutSeconds + by));
-    void this.save({ idleTimeoutSeconds: next });
+    void this.save((settings) => ({ idleTimeoutSeconds: Math.min(IDLE_TIMEOUT_LIMITS.max, Math.max(IDLE_TIMEOUT_LIMITS.min, settings.idleTimeoutSeconds + by)) }));
   }
 
   /**
@@ -327,17 +332,37 @@ export class KxStaffPanel extends LitElement {
     return this.saving;
   }
 
-  private save(change: StaffSettingsChange): Promise<void> {
+  /**
+   * Saves a change: a value, or one worked out from the settings as they will be once the changes
+   * tapped before it are saved (a step up, a language moved). Shown at once; confirmed or refused
+   * on the status line.
+   */
+  private save(change: StaffSettingsChange | ((upcoming: KioskSettingsView) => StaffSettingsChange)): Promise<void> {
+    const base = this.upcoming ?? this.settings;
+    if (!base) return this.saving;
+    const values = typeof change === 'function' ? change(base) : change;
+    this.upcoming = { ...base, ...values };
+    const refusalsBefore = this.refusals;
     // One at a time, so a later tap always lands after an earlier one (over HTTP in the preview
     // shell two requests can overtake each other).
-    this.saving = this.saving.then(() => this.saveNow(change));
-    return this.saving;
+    const saving = this.saving.then(() => this.saveNow(values, refusalsBefore));
+    this.saving = saving;
+    // Once the last change tapped is through, the panel shows the settings the app now has.
+    void saving.then(() => {
+      if (this.saving === saving) this.upcoming = null;
+    });
+    return saving;
   }
 
-  private async saveNow(change: StaffSettingsChange): Promise<void> {
+  private async saveNow(change: StaffSettingsChange, refusalsBefore: number): Promise<void> {
+    // Tapped on top of a change that was then refused (a full disk): not sent, so the refusal
+    // stays on the status line and the panel goes back to what was saved.
+    if (this.refusals !== refusalsBefore) return;
     // A call that fails outright (the main process gone) is told like a refused change.
     const result = await kiosk.updateSettings(change).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
     if (!result.ok) {
+      this.refusals += 1;
+      this.upcoming = null;
       this.status = t('staff.saveFailed', { message: result.message });
       return;
     }
