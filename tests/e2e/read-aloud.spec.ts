@@ -294,6 +294,27 @@ test('a missing or damaged audio file gives a short message, and the page still 
   expect(warnings).toHaveLength(2);
 });
 
+test('a sound that failed while it was fetched ahead (the file unreadable for a moment) is fetched again by Listen, and plays', async ({ page, topic, kioskGuard }) => {
+  kioskGuard.allowConsoleError(/Failed to load resource/);
+  const base = `audio/${TOPIC_ID}/en/${pageId(1)}`;
+  let requests = 0;
+  await page.route(`**/${base}.mp3`, (route) => {
+    requests += 1;
+    return requests === 1 ? route.abort('failed') : route.continue();
+  });
+  await openTopic(page);
+  await topic.forward.click();
+  await expect(topic.heading).toHaveText(screenTitle('en', 1));
+  // The sound fetched ahead for this page has failed, before anyone tapped Listen.
+  await expect
+    .poll(() => page.evaluate((path) => [...document.querySelectorAll('audio')].some((audio) => audio.src.endsWith(path) && audio.error !== null), `${base}.mp3`))
+    .toBe(true);
+  await listenButton(page).click();
+  await expectAdvancing(page, base);
+  expect(requests, 'fetched again by the Listen tap').toBeGreaterThanOrEqual(2);
+  await expect(page.locator(`${SHOWN_TOPIC_SCREEN} kx-listen-button`).getByText(uiText('en', 'speech.unavailable'))).toHaveCount(0);
+});
+
 test('the Sources page says which voice reads each language', async ({ page, topic }) => {
   await openTopic(page, 'vi');
   await topic.goToLastPage(topicPagesList.length);
