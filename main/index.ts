@@ -140,7 +140,7 @@ if (!app.requestSingleInstanceLock()) {
         countFile: path.join(userData, 'print-count.json'),
       },
     });
-    const { handlers, usage } = services;
+    const { handlers, usage, contentUpdates } = services;
     contentPacks = services.contentPacks;
     entryPageRequested = services.entryPageRequested;
     bindElectronIpc(ipcMain, handlers);
@@ -153,6 +153,8 @@ if (!app.requestSingleInstanceLock()) {
     app.on('before-quit', () => {
       log.write('quit');
       usage.close();
+      // A content download under way ends now rather than with the process, and is logged.
+      contentUpdates?.stop();
     });
     void shownWindow.loadURL(APP_ENTRY_URL);
     void startElectronAppUpdates({

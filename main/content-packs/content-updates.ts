@@ -1,12 +1,13 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentUpdateAddresses, decideOnIndex, nextContentCheckAt, SPREAD_MS, type ContentCheckState } from './content-update-schedule';
-
-const LONGEST_WAIT_MS = 24 * 60 * 60_000 + SPREAD_MS;
 import { downloadPack, fetchContentIndex, type FetchLike } from './pack-download';
 import type { ContentServerCheck } from '../ipc/contract';
 import type { PackService } from './pack-service';
 import type { PackProblem } from './unpack-pack';
+
+const LONGEST_WAIT_MS = 24 * 60 * 60_000 + SPREAD_MS;
+const STOPPED_REASON = 'stopped: the kiosk is closing';
 
 /**
  * The daily look at IT's content server (IT config `contentUpdateUrl`): fetch the index, and when
@@ -42,6 +43,10 @@ export interface ContentUpdates {
   checkNow(): Promise<ContentCheckResult>;
   /** The status file's "last content check", and the staff panel's (with the version and a refusal's reason). */
   lastCheck(): ContentServerCheck | null;
+  /**
+   * No more checks (the kiosk is closing): a download under way ends at once, is removed and
+   * logged as failed, and nothing is installed after this.
+   */
   stop(): void;
 }
 
@@ -53,6 +58,9 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<ContentCheckResult> | null = null;
   let stopped = false;
+  const stopping = new AbortController();
+  // Every request of a check ends when the checks stop, as well as on its own time limit.
+  const fetchUntilStopped: FetchLike = (url, init) => options.fetch(url, { ...init, signal: AbortSignal.any([init.signal, stopping.signal]) });
   /** Packs (by SHA-256) refused this run, and why: not downloaded again until the server offers another file. */
   const refused = new Map<string, PackProblem>();
 
@@ -65,7 +73,7 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
 
   async function check(): Promise<Omit<ContentServerCheck, 'at'>> {
     const addresses = contentUpdateAddresses(options.url);
-    const fetched = await fetchContentIndex(addresses.index, options.fetch);
+    const fetched = await fetchContentIndex(addresses.index, fetchUntilStopped);
     if (!fetched.ok) return ended('failed', {}, { reason: fetched.reason });
     const { index } = fetched;
     const { version } = index;
@@ -88,9 +96,11 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
     } catch (error) {
       return ended('failed', { version }, { reason: `the downloads folder cannot be made (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     }
-    const download = await downloadPack(packUrl, index, downloaded, options.fetch);
+    const download = await downloadPack(packUrl, index, downloaded, fetchUntilStopped);
     if (!download.ok) return ended('failed', { version }, { reason: download.reason });
     try {
+      // Not started while the kiosk closes: it installs at the next check instead.
+      if (stopped) return ended('failed', { version }, { reason: STOPPED_REASON });
       const installed = await options.packs.install(downloaded);
       if (!installed.ok) {
         // PackService has logged the details (content-pack-refused); the server's pack will not do.
@@ -138,6 +148,7 @@ export function startContentUpdates(options: ContentUpdatesOptions): ContentUpda
     stop() {
       stopped = true;
       if (timer !== null) clearTimeout(timer);
+      stopping.abort(new Error(STOPPED_REASON));
     },
   };
 }

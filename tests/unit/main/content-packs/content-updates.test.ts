@@ -25,6 +25,8 @@ type Answer = {
   claimLength?: number;
   /** Sends no length at all (chunked), so a short body ends normally: only the index's size can tell. */
   noLength?: boolean;
+  /** Sends the first bytes of the body, then nothing more (a download that stalls), until the client goes. */
+  stall?: boolean;
 };
 const answers = new Map<string, Answer>();
 const server: Server = createServer((request, response) => {
@@ -35,7 +37,8 @@ const server: Server = createServer((request, response) => {
   }
   const body = Buffer.from(answer.body);
   response.writeHead(answer.status ?? 200, answer.noLength ? {} : { 'Content-Length': String(answer.claimLength ?? body.length) });
-  if (answer.claimLength !== undefined) {
+  if (answer.stall) response.write(body.subarray(0, 10));
+  else if (answer.claimLength !== undefined) {
     response.write(body);
     response.socket?.destroy();
   } else response.end(body);
@@ -198,6 +201,27 @@ test('a bad pack on the server is refused and the content stays; an older one, o
   publish('2027.3.0', 'March');
   assert.equal(await updates.checkNow(), 'installed');
   assert.equal(shownTitle(), 'March');
+});
+
+test('stopped while a pack downloads (the kiosk closing): the download ends at once, is logged and removed, and nothing is installed', async () => {
+  const { events, publish, updates, shownTitle, folder } = kioskWithServer('server-stop');
+  publish('2026.12.0', 'December');
+  const packPath = [...answers.keys()].find((key) => key.startsWith('/server-stop/') && key.endsWith('.kioskpack'))!;
+  answers.set(packPath, { ...answers.get(packPath)!, stall: true });
+  const downloads = path.join(folder, 'content-packs', 'downloads');
+  const checking = updates.checkNow();
+  // The download has begun: its file is there, and the server has stopped sending.
+  for (let wait = 0; wait < 200 && !(existsSync(downloads) && readdirSync(downloads).length > 0); wait++) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.equal(readdirSync(downloads).length, 1, 'the download had begun');
+  const stoppedAt = Date.now();
+  updates.stop();
+  assert.equal(await checking, 'failed');
+  assert.ok(Date.now() - stoppedAt < 2000, 'it ended at once, not on the download time limit');
+  assert.deepEqual(readdirSync(downloads), [], 'nothing is left behind');
+  assert.equal(shownTitle(), 'bundled');
+  const check = events.filter(([event]) => event === 'content-update-check').at(-1)![1];
+  assert.equal(check.result, 'failed');
+  assert.match(check.reason!, /the kiosk is closing/);
 });
 
 test('a pack that needs a newer app is not downloaded', async () => {
