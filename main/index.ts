@@ -150,12 +150,21 @@ if (!app.requestSingleInstanceLock()) {
     shownWindow.once('ready-to-show', () => shownWindow.show());
     shownWindow.on('closed', () => (kioskWindow = null));
     rendererHealth = watchRendererHealth(shownWindow, log);
-    app.on('before-quit', () => {
-      log.write('quit');
+    // Once per run, whichever way it ends: the log's 'quit' tells the next start (and the fleet's
+    // status files) that this run ended cleanly, not in a crash or a power cut.
+    let closedDown = false;
+    const closeDown = (details?: { by: string; reasons: string }) => {
+      if (closedDown) return;
+      closedDown = true;
+      log.write('quit', details);
       usage.close();
       // A content download under way ends now rather than with the process, and is logged.
       contentUpdates?.stop();
-    });
+    };
+    app.on('before-quit', () => closeDown());
+    // A Windows shutdown, restart or log-off ends the process without 'before-quit' (app docs);
+    // Windows emits this instead, and nothing can hold the session open after it.
+    shownWindow.on('session-end', (event) => closeDown({ by: 'system', reasons: event.reasons.join(',') }));
     void shownWindow.loadURL(APP_ENTRY_URL);
     void startElectronAppUpdates({
       itConfig,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DoubleEvents } from './double-events';
-import { electronEvent, type ElectronEvent } from './electron-event';
+import { electronEvent, type ElectronEvent, type ElectronEventOf } from './electron-event';
 import { notModelled } from './not-modelled';
 import { WebContentsDouble, type ContentsHost } from './web-contents';
 
@@ -44,7 +44,13 @@ export type BrowserWindowEvents = {
   closed: [];
   unresponsive: [];
   responsive: [];
+  'query-session-end': [event: SessionEndEvent];
+  'session-end': [event: SessionEndEvent];
 };
+
+/** Why Windows ends the session (WindowSessionEndEvent docs). */
+export type SessionEndReason = 'shutdown' | 'close-app' | 'critical' | 'logoff';
+type SessionEndEvent = ElectronEventOf<{ reasons: SessionEndReason[] }>;
 
 /**
  * `BrowserWindow` (https://www.electronjs.org/docs/latest/api/browser-window): one fullscreen
@@ -205,6 +211,20 @@ export class BrowserWindowDouble
     this.emit('closed');
     this.host.windowClosed(this);
     return true;
+  }
+
+  /**
+   * Windows shuts down, restarts or logs off (Windows only; BrowserWindow docs, Events
+   * 'query-session-end' and 'session-end'): the window is asked, then told the session ends,
+   * "Once this event fires, there is no way to prevent the session from ending". The app docs say
+   * 'before-quit', 'will-quit' and 'quit' are not emitted when Windows ends the app this way, so the
+   * double emits nothing else: the test ends the process afterwards as Windows does (a kill).
+   */
+  endSessionByOs(reasons: SessionEndReason[]): void {
+    if (this.destroyed) return;
+    this.history.push(`session ending (${reasons.join(', ')})`);
+    this.emit('query-session-end', electronEvent({ reasons: [...reasons] }));
+    this.emit('session-end', electronEvent({ reasons: [...reasons] }));
   }
 
   /** app.exit(): "All windows will be closed immediately without asking the user". */

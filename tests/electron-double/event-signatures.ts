@@ -32,6 +32,8 @@ export function doubleEventsMatchElectron(app: Electron.App, window: Electron.Br
   window.on('closed', listener<BrowserWindowEvents['closed']>());
   window.on('unresponsive', listener<BrowserWindowEvents['unresponsive']>());
   window.on('responsive', listener<BrowserWindowEvents['responsive']>());
+  window.on('query-session-end', listener<BrowserWindowEvents['query-session-end']>());
+  window.on('session-end', listener<BrowserWindowEvents['session-end']>());
 
   contents.on('will-navigate', listener<WebContentsEvents['will-navigate']>());
   contents.on('before-input-event', listener<WebContentsEvents['before-input-event']>());

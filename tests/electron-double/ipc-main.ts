@@ -16,6 +16,8 @@ export interface InvokeSender {
  */
 export class IpcMainDouble implements Pick<Electron.IpcMain, 'handle'> {
   private readonly handlers = new Map<string, InvokeHandler>();
+  /** The channels of the calls whose handler has finished, in order, for tests to wait on. */
+  readonly handledCalls: string[] = [];
 
   handle(channel: string, listener: InvokeHandler): void {
     // Refused, as Electron does; the wording is the double's (from Electron's source, not its docs).
@@ -54,6 +56,8 @@ export class IpcMainDouble implements Pick<Electron.IpcMain, 'handle'> {
       result = await handler(event, ...structuredClone(args));
     } catch (error) {
       throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+    } finally {
+      this.handledCalls.push(channel);
     }
     return structuredClone(result);
   }
