@@ -3,7 +3,7 @@
  * decisions live in small modules beside it (window options, lockdown rules, protocol resolver,
  * IPC handlers) so they can be unit-tested without an Electron binary.
  */
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, powerSaveBlocker, protocol, session } from 'electron';
 import path from 'node:path';
 import { itConfigPath, readItConfig } from './config/it-config';
 import { readLanguageCodes } from './config/language-codes';
@@ -165,6 +165,9 @@ if (!app.requestSingleInstanceLock()) {
     // A Windows shutdown, restart or log-off ends the process without 'before-quit' (app docs);
     // Windows emits this instead, and nothing can hold the session open after it.
     shownWindow.on('session-end', (event) => closeDown({ by: 'system', reasons: event.reasons.join(',') }));
+    // Linux and macOS announce a shutdown or reboot here. Whether a 'before-quit' follows depends
+    // on how the desktop session ends, so the closing steps run now.
+    powerMonitor.on('shutdown', () => closeDown({ by: 'system', reasons: 'shutdown' }));
     void shownWindow.loadURL(APP_ENTRY_URL);
     void startElectronAppUpdates({
       itConfig,

@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { AppDouble } from './app';
 import { BrowserWindowDouble, type WindowHost } from './browser-window';
 import { IpcMainDouble } from './ipc-main';
-import { createMenuModule, PowerSaveBlockerDouble } from './menu-and-power';
+import { createMenuModule, PowerMonitorDouble, PowerSaveBlockerDouble } from './menu-and-power';
 import { NotModelledError, notModelled } from './not-modelled';
 import { IPC_BINDING } from './preload-environment';
 import { electronEvent } from './electron-event';
@@ -34,6 +34,7 @@ export interface MainProcessElectron {
   BrowserWindow: new (options?: Electron.BrowserWindowConstructorOptions) => BrowserWindowDouble;
   ipcMain: IpcMainDouble;
   Menu: ReturnType<typeof createMenuModule>;
+  powerMonitor: PowerMonitorDouble;
   powerSaveBlocker: PowerSaveBlockerDouble;
   protocol: ProtocolDouble;
   session: { readonly defaultSession: SessionDouble };
@@ -50,6 +51,7 @@ export class ElectronDouble implements WindowHost, RoutingHost {
   readonly session = new SessionDouble();
   readonly ipcMain = new IpcMainDouble();
   readonly menu = createMenuModule();
+  readonly powerMonitor = new PowerMonitorDouble();
   readonly powerSaveBlocker = new PowerSaveBlockerDouble();
   readonly windows: BrowserWindowDouble[] = [];
   /** Errors the double met away from any caller (in request routing, in event handlers): a test fails on them. */
@@ -270,6 +272,7 @@ function mainProcessModule(double: ElectronDouble): MainProcessElectron {
     BrowserWindow,
     ipcMain: double.ipcMain,
     Menu: double.menu,
+    powerMonitor: double.powerMonitor,
     powerSaveBlocker: double.powerSaveBlocker,
     protocol: double.protocol,
     session: {

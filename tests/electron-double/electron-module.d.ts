@@ -15,6 +15,7 @@ export type BrowserWindow = BrowserWindowDouble;
 export declare const ipcMain: MainProcessElectron['ipcMain'];
 export type IpcMain = IpcMainDouble;
 export declare const Menu: MainProcessElectron['Menu'];
+export declare const powerMonitor: MainProcessElectron['powerMonitor'];
 export declare const powerSaveBlocker: MainProcessElectron['powerSaveBlocker'];
 export declare const protocol: MainProcessElectron['protocol'];
 export declare const session: MainProcessElectron['session'];

@@ -1,5 +1,6 @@
 import type { AppEvents } from './app';
 import type { BrowserWindowEvents } from './browser-window';
+import type { PowerMonitorEvents } from './menu-and-power';
 import type { WebContentsEvents } from './web-contents';
 
 /**
@@ -16,7 +17,7 @@ import type { WebContentsEvents } from './web-contents';
 type Listener<Args extends unknown[]> = (...args: Args) => void;
 declare function listener<Args extends unknown[]>(): Listener<Args>;
 
-export function doubleEventsMatchElectron(app: Electron.App, window: Electron.BrowserWindow, contents: Electron.WebContents): void {
+export function doubleEventsMatchElectron(app: Electron.App, window: Electron.BrowserWindow, contents: Electron.WebContents, powerMonitor: Electron.PowerMonitor): void {
   app.on('ready', listener<AppEvents['ready']>());
   app.on('second-instance', listener<AppEvents['second-instance']>());
   app.on('before-quit', listener<AppEvents['before-quit']>());
@@ -43,4 +44,6 @@ export function doubleEventsMatchElectron(app: Electron.App, window: Electron.Br
   contents.on('will-redirect', listener<WebContentsEvents['will-redirect']>());
   contents.on('will-attach-webview', listener<WebContentsEvents['will-attach-webview']>());
   contents.on('zoom-changed', listener<WebContentsEvents['zoom-changed']>());
+
+  powerMonitor.on('shutdown', listener<PowerMonitorEvents['shutdown']>());
 }

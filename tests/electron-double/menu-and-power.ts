@@ -1,3 +1,4 @@
+import { DoubleEvents } from './double-events';
 import { notModelled } from './not-modelled';
 
 /** `Menu.setApplicationMenu` (https://www.electronjs.org/docs/latest/api/menu): only "no menu" is modelled. */
@@ -34,5 +35,27 @@ export class PowerSaveBlockerDouble implements Pick<Electron.PowerSaveBlocker, '
 
   get activeTypes(): string[] {
     return [...this.active.values()];
+  }
+}
+
+/** The powerMonitor events the double emits (powerMonitor docs, Events). */
+export type PowerMonitorEvents = {
+  shutdown: [];
+};
+
+/**
+ * `powerMonitor` (https://www.electronjs.org/docs/latest/api/power-monitor): only 'shutdown'
+ * (Linux and macOS): "Emitted when the system is about to reboot or shut down". Electron's typings
+ * give its listener no arguments, so delaying the shutdown with `preventDefault()` is not modelled.
+ */
+export class PowerMonitorDouble extends DoubleEvents<PowerMonitorEvents> {
+  // ---- The operating system's side (not Electron API): used by tests ----
+
+  /**
+   * The system is about to shut down or reboot. What ends the process after that (a SIGTERM that
+   * Electron turns into a quit, or a kill) is the OS's doing: the test ends it with `kill()`.
+   */
+  shutDownByOs(): void {
+    this.emit('shutdown');
   }
 }

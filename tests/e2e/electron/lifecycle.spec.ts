@@ -73,6 +73,18 @@ test('a Windows shutdown is a clean end: the quit is logged, the counts of the p
   expect(recentTrouble(logged, new Date()).unexpectedRestarts).toBe(0);
 });
 
+test('a Linux shutdown is a clean end too: the quit is logged before the system ends the process, once', async ({ launchKiosk }) => {
+  const kiosk = await launchKiosk();
+  const page = await kiosk.page();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  kiosk.double.powerMonitor.shutDownByOs();
+  // The system's SIGTERM may still come through as a quit: it adds no second line.
+  kiosk.double.app.quit();
+  expect(await kiosk.exited).toBe(0);
+  expect(kiosk.logLines().map((line) => line.event)).toEqual(['start', 'quit']);
+  expect(kiosk.logLines().at(-1)).toMatchObject({ event: 'quit', by: 'system', reasons: 'shutdown' });
+});
+
 test('a power cut is not a clean end: the next start is counted as unexpected', async ({ launchKiosk }) => {
   const kiosk = await launchKiosk();
   const page = await kiosk.page();
