@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { summarize, ratio, type Summary } from './stats';
+import type { HostSpeed } from './host-speed';
 
 /** One limit on one figure of a metric. */
 export interface BudgetCheck {
@@ -67,7 +68,15 @@ export interface BenchReport {
   smoke: boolean;
   /** Samples per timing metric. */
   samples: number;
+  /** The same fixed work timed at the start and the end of the run (host-speed.ts); absent before 2026-12-04. */
+  hostSpeed?: { atStart: HostSpeed; atEnd: HostSpeed };
   metrics: MetricResult[];
+}
+
+/** One line for the end of the bench's output and the README: compare it between runs before their figures. */
+export function formatHostSpeed(hostSpeed: NonNullable<BenchReport['hostSpeed']>): string {
+  const pair = (key: keyof HostSpeed) => `${hostSpeed.atStart[key].median.toFixed(1)} / ${hostSpeed.atEnd[key].median.toFixed(1)} ms`;
+  return `Host speed, fixed work at the start / end of the run (medians): script ${pair('script')}, DOM and layout ${pair('layout')}`;
 }
 
 export function newReport(fields: { chromium: string; browserMode: string; smoke: boolean; samples: number }): BenchReport {

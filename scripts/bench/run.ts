@@ -19,11 +19,12 @@ import { projectRoot } from '../build';
 import { launchBenchBrowser, PORTRAIT_SCREEN, SCREEN } from './browser';
 import { measureColdStart } from './cold-start';
 import { measureDiagramOpen } from './diagram-open';
+import { measureHostSpeed } from './host-speed';
 import { measureLanguageSwitch } from './language-switch';
 import { measureLeaks } from './leaks';
 import { APP_READY, BASELINE_TAP } from './navigation';
 import { measureTaps, type TapSamples } from './taps';
-import { formatTable, newReport, type BenchReport } from './report';
+import { formatHostSpeed, formatTable, newReport, type BenchReport } from './report';
 import { startBenchServer } from './server';
 import { measureSize } from './size';
 import { TAP_BASELINE, writeStaticPages } from './static-pages';
@@ -47,6 +48,8 @@ async function main(): Promise<BenchReport> {
   log(`Chromium ${browser.version}, ${browser.mode}; ${samples} samples per metric${smoke ? ' (smoke mode)' : ''}`);
   try {
     const report = newReport({ chromium: browser.version, browserMode: browser.mode, smoke, samples });
+    log('host speed (fixed work), at the start');
+    const hostSpeedAtStart = await measureHostSpeed(browser);
 
     const writer = await TapPage.open(browser, server.origin, APP_READY);
     await writer.page.evaluate(() => document.fonts.ready);
@@ -92,6 +95,8 @@ async function main(): Promise<BenchReport> {
     const size = await measureSize(server.appRoot, server.origin, byShape[0]!.cold.homeResources);
 
     report.metrics = collectMetrics({ landscape: byShape[0]!, portrait: byShape[1]!, leaks, size });
+    log('host speed (fixed work), at the end');
+    report.hostSpeed = { atStart: hostSpeedAtStart, atEnd: await measureHostSpeed(browser) };
     return report;
   } finally {
     await browser.close();
@@ -134,6 +139,7 @@ async function benchMain(): Promise<void> {
   await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatTable(report)}\n`);
   console.log(`Chromium ${report.chromium} (${report.browserMode}), ${report.cpu.model} x${report.cpu.cores}, ${report.date}`);
+  if (report.hostSpeed) console.log(formatHostSpeed(report.hostSpeed));
   console.log(`Results: ${path.relative(process.cwd(), resultsFile)}`);
   const failed = report.metrics.filter((metric) => metric.pass === false);
   if (failed.length > 0) console.log(`Over budget: ${failed.map((metric) => metric.name).join('; ')}${smoke ? ' (smoke mode: not a failure)' : ''}`);
