@@ -11,6 +11,7 @@
  */
 import type { BenchBrowser } from './browser';
 import { summarize, type Summary } from './stats';
+import { pageScript } from './page-script';
 
 export interface HostSpeed {
   /** The script workload's time, ms per round. */
@@ -73,5 +74,4 @@ function timeFixedWork(warmUp: number, rounds: number): { script: number[]; layo
   return { script, layout };
 }
 
-/** As a script for page.evaluate (tsx may wrap named functions in a `__name` helper). */
-const FIXED_WORK_SCRIPT = `(() => { const __name = (fn) => fn; return (${timeFixedWork.toString()})(${WARM_UP_ROUNDS}, ${ROUNDS}); })()`;
+const FIXED_WORK_SCRIPT = pageScript(timeFixedWork, WARM_UP_ROUNDS, ROUNDS);

@@ -14,6 +14,7 @@
 import type { CDPSession } from '@playwright/test';
 import type { BenchBrowser } from './browser';
 import { APP_READY } from './navigation';
+import { pageScript } from './page-script';
 
 export interface LeakReading {
   heapBytes: number;
@@ -127,4 +128,4 @@ function installLeakLoop(): void {
   window.__kxLeakLoop = { languages, run };
 }
 
-const LOOP_SCRIPT = `(() => { const __name = (fn) => fn; (${installLeakLoop.toString()})(); })()`;
+const LOOP_SCRIPT = pageScript(installLeakLoop);

@@ -17,6 +17,7 @@
  * measured the same way in the same run. The Event Timing API would add it, but only in 8 ms
  * steps, and only for updates made within the event's own task (not after a fetch or a promise).
  */
+import { pageScript } from './page-script';
 
 export type TapCondition =
   /** A new screen: the heading in <main> has changed, and the screen's diagram (if any) is drawn. */
@@ -166,5 +167,5 @@ export function installProbe(): void {
   };
 }
 
-/** The probe as a script for page.evaluate (tsx may wrap named functions in a `__name` helper). */
-export const PROBE_SCRIPT = `(() => { const __name = (fn) => fn; (${installProbe.toString()})(); })()`;
+/** The probe as a script for page.evaluate. */
+export const PROBE_SCRIPT = pageScript(installProbe);

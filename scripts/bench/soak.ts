@@ -19,6 +19,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { BenchBrowser } from './browser';
 import { APP_READY } from './navigation';
+import { pageScript } from './page-script';
 
 export const SOAK_READING_EVERY = 100;
 /**
@@ -282,4 +283,4 @@ function installSoakSession(): void {
   window.__kxSoak = { languages, session, attractShowing };
 }
 
-const SESSION_SCRIPT = `(() => { const __name = (fn) => fn; (${installSoakSession.toString()})(); })()`;
+const SESSION_SCRIPT = pageScript(installSoakSession);

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { pageScript } from './page-script';
 
 export const STATIC_HOME = 'bench-home.html';
 export const TAP_BASELINE = 'bench-tap.html';
@@ -94,4 +95,4 @@ function snapshotPage(): Snapshot {
   };
 }
 
-const SNAPSHOT_SCRIPT = `(() => { const __name = (fn) => fn; return (${snapshotPage.toString()})(); })()`;
+const SNAPSHOT_SCRIPT = pageScript(snapshotPage);
