@@ -16,6 +16,37 @@ export interface PreparedDiagram {
   box: DiagramBox;
 }
 
+/** A diagram file parsed and cleaned, in no language yet: the part of preparing that never changes. */
+interface CleanedDiagram {
+  root: Element;
+  box: DiagramBox;
+}
+
+/** How many cleaned files are kept; far more than a topic set has diagrams, so only a content update replaces them. */
+const CLEANED_KEPT = 64;
+
+/**
+ * Cleaned files by their text. A language switch prepares the shown page's drawing again (new
+ * words, maybe mirrored) inside the patient's tap: parsing and cleaning the same file again was
+ * most of that cost (bench/README.md), so each file is parsed and cleaned once per run.
+ */
+const cleanedFiles = new Map<string, CleanedDiagram>();
+
+function cleanedDiagram(svgText: string): CleanedDiagram {
+  const kept = cleanedFiles.get(svgText);
+  if (kept) return kept;
+  const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const root = parsed.documentElement;
+  if (root.namespaceURI !== SVG_NAMESPACE || root.localName !== 'svg' || parsed.querySelector('parsererror')) {
+    throw new Error('The diagram file is not a well-formed SVG drawing');
+  }
+  keepOnlyAllowed(root);
+  const cleaned = { root: document.importNode(root, true), box: readViewBox(root) };
+  if (cleanedFiles.size >= CLEANED_KEPT) cleanedFiles.delete(cleanedFiles.keys().next().value!);
+  cleanedFiles.set(svgText, cleaned);
+  return cleaned;
+}
+
 /**
  * Turns a diagram file into a drawing in the patient's language: keeps only what the diagram
  * format allows (the content check already refuses anything else; this is the second lock),
@@ -24,18 +55,13 @@ export interface PreparedDiagram {
  * `labelText(id)` gives the words for a label id. Throws if the file is not a diagram.
  */
 export function prepareDiagram(svgText: string, labelText: (labelId: string) => string, direction: 'ltr' | 'rtl'): PreparedDiagram {
-  const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const root = parsed.documentElement;
-  if (root.namespaceURI !== SVG_NAMESPACE || root.localName !== 'svg' || parsed.querySelector('parsererror')) {
-    throw new Error('The diagram file is not a well-formed SVG drawing');
-  }
-  keepOnlyAllowed(root);
-  const box = readViewBox(root);
+  const { root: cleanRoot, box } = cleanedDiagram(svgText);
+  const root = cleanRoot.cloneNode(true) as SVGSVGElement;
   const labelBoxes = [...root.children].filter((child) => child.localName === 'foreignObject' && child.hasAttribute('data-label'));
   for (const labelBox of labelBoxes) fillLabel(labelBox, labelText(labelBox.getAttribute('data-label') ?? ''));
   if (direction === 'rtl' && root.getAttribute('data-rtl') !== 'keep') mirror(root, box, labelBoxes);
   root.classList.add('diagram');
-  return { svg: document.importNode(root, true) as unknown as SVGSVGElement, box };
+  return { svg: root, box };
 }
 
 function keepOnlyAllowed(element: Element): void {
