@@ -2,9 +2,10 @@ import type { PreparedDiagram } from './prepare-diagram';
 
 /**
  * Drawings already prepared in the current language and direction, by diagram. Preparing one
- * parses, cleans and labels the whole SVG file (the costliest step of a page turn, ~15 ms on a
- * slow kiosk CPU); each diagram is shown on its page and again full screen, and page turns come
- * back to it, so later uses get a copy of the cached drawing instead (a native clone).
+ * copies the cleaned SVG file and writes its labels (the first time also parsing and cleaning the
+ * file, prepare-diagram.ts: the costliest step of a page turn, ~15 ms on a slow kiosk CPU); each
+ * diagram is shown on its page and again full screen, and page turns come back to it, so later
+ * uses get a copy of the cached drawing instead (a native clone).
  * Only one language is kept: a switch drops the others, so the cache never outgrows one
  * language's diagrams however long the kiosk runs.
  */
