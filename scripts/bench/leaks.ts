@@ -47,8 +47,28 @@ export async function measureLeaks(browser: BenchBrowser, origin: string, loops:
   }
 }
 
+/**
+ * Reads once the counts hold still. After the loop's last step the kiosk still has work queued for
+ * idle time (home's Listen button makes its <audio>, the standby topic makes its pages): on a busy
+ * host a fixed wait could read before it ran, and one full run's "after" was +218 nodes that a
+ * rerun did not show (bench/README.md). Nothing runs the loop meanwhile, so waiting cannot hide a
+ * leak that grows per patient.
+ */
 async function read(cdp: CDPSession): Promise<LeakReading> {
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  let last = await readOnce(cdp);
+  for (let attempt = 0; attempt < SETTLE_ATTEMPTS; attempt += 1) {
+    const next = await readOnce(cdp);
+    if (next.domNodes === last.domNodes && next.listeners === last.listeners) return next;
+    last = next;
+  }
+  return last;
+}
+
+/** At most this many more readings, 0.5 s apart, for the counts to settle. */
+const SETTLE_ATTEMPTS = 10;
+
+async function readOnce(cdp: CDPSession): Promise<LeakReading> {
+  await new Promise((resolve) => setTimeout(resolve, 500));
   // Several passes: the first can leave objects that only die once their finalizers have run.
   for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
