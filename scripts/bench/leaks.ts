@@ -14,13 +14,10 @@
 import type { CDPSession } from '@playwright/test';
 import type { BenchBrowser } from './browser';
 import { APP_READY } from './navigation';
+import { readPageCounts, type PageCounts } from './page-counts';
 import { pageScript } from './page-script';
 
-export interface LeakReading {
-  heapBytes: number;
-  domNodes: number;
-  listeners: number;
-}
+export type LeakReading = PageCounts;
 
 export interface LeakResult {
   loops: number;
@@ -69,11 +66,7 @@ const SETTLE_ATTEMPTS = 10;
 
 async function readOnce(cdp: CDPSession): Promise<LeakReading> {
   await new Promise((resolve) => setTimeout(resolve, 500));
-  // Several passes: the first can leave objects that only die once their finalizers have run.
-  for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const dom = await cdp.send('Memory.getDOMCounters');
-  return { heapBytes: heap.usedSize, domNodes: dom.nodes, listeners: dom.jsEventListeners };
+  return readPageCounts(cdp);
 }
 
 declare global {

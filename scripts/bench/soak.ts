@@ -19,6 +19,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { BenchBrowser } from './browser';
 import { APP_READY } from './navigation';
+import { readPageCounts } from './page-counts';
 import { pageScript } from './page-script';
 
 export const SOAK_READING_EVERY = 100;
@@ -139,11 +140,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function read(cdp: CDPSession, browserCdp: CDPSession): Promise<Omit<SoakReading, 'sessions' | 'elapsedSeconds'>> {
-  // Several passes: the first can leave objects that only die once their finalizers have run.
-  for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const dom = await cdp.send('Memory.getDOMCounters');
-  return { heapBytes: heap.usedSize, domNodes: dom.nodes, listeners: dom.jsEventListeners, rendererBytes: await rendererMemory(browserCdp) };
+  return { ...(await readPageCounts(cdp)), rendererBytes: await rendererMemory(browserCdp) };
 }
 
 /** The renderer processes' proportional set size, summed (Linux /proc; null elsewhere). */
